@@ -1,0 +1,24 @@
+package org.newsquiz.core.article;
+
+/** Plain text: an optional first-line title (short, without closing punctuation), then the body. */
+public final class PlainTextReader {
+
+    public Article read(String text) {
+        if (text == null || text.isBlank()) {
+            throw new UnusableArticleException("the article is empty");
+        }
+        int newline = text.indexOf('\n');
+        if (newline > 0) {
+            String first = text.substring(0, newline).strip();
+            String rest = text.substring(newline + 1);
+            if (looksLikeTitle(first) && !rest.isBlank()) {
+                return Article.of(first, rest);
+            }
+        }
+        return Article.of("", text);
+    }
+
+    private static boolean looksLikeTitle(String line) {
+        return !line.isEmpty() && line.split("\\s+").length <= 16 && !line.matches(".*[.!?:;,”\"']$");
+    }
+}
