@@ -1,8 +1,9 @@
 package org.newsquiz.core.article;
 
 /** Plain text: an optional first-line title (short, without closing punctuation), then the body. */
-public final class PlainTextReader {
+public final class PlainTextReader implements ArticleReader {
 
+    @Override
     public Article read(String text) {
         if (text == null || text.isBlank()) {
             throw new UnusableArticleException("the article is empty");

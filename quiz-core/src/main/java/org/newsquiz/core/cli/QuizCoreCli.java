@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.newsquiz.core.GenerationOptions;
 import org.newsquiz.core.QuizGenerator;
-import org.newsquiz.core.article.PlainTextReader;
+import org.newsquiz.core.article.ArticleReaders;
 import org.newsquiz.core.article.UnusableArticleException;
 
 /** {@code java -jar quiz-core.jar generate FILE}: prints the question set as JSON. */
@@ -20,7 +20,7 @@ public final class QuizCoreCli {
         }
         try {
             String text = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
-            var set = QuizGenerator.create().generate(new PlainTextReader().read(text), GenerationOptions.DEFAULT);
+            var set = QuizGenerator.create().generate(ArticleReaders.read(args[1], text), GenerationOptions.DEFAULT);
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(set));
         } catch (IOException | UnusableArticleException e) {
             System.err.println("cannot generate from " + args[1] + ": " + e.getMessage());
