@@ -1,30 +1,72 @@
 package org.newsquiz.core.cli;
 
-import java.io.IOException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import org.newsquiz.core.GenerationOptions;
-import org.newsquiz.core.QuizGenerator;
-import org.newsquiz.core.article.ArticleReaders;
-import org.newsquiz.core.article.UnusableArticleException;
+import java.util.Arrays;
+import java.util.List;
 
-/** {@code java -jar quiz-core.jar generate FILE}: prints the question set as JSON. */
+/**
+ * The command line: {@code generate FILE [--format json|text] [--max N] [--seed S]} prints the questions
+ * drafted from one article; {@code quality DIR} checks every article of a directory. Problems are reported
+ * as one {@code error: } line on standard error, with exit status 2 for usage and 1 for input.
+ */
 public final class QuizCoreCli {
+    static final int OK = 0;
+    static final int INPUT_ERROR = 1;
+    static final int USAGE_ERROR = 2;
+    static final String USAGE = "usage: generate FILE [--format " + String.join("|", OutputFormat.names())
+            + "] [--max N] [--seed S] | quality DIR";
+
+    private QuizCoreCli() {
+    }
+
     public static void main(String[] args) {
-        if (args.length < 2 || !args[0].equals("generate")) {
-            System.err.println("usage: generate FILE");
-            System.exit(2);
-        }
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs one command and returns the process exit status; never throws. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            String text = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
-            var set = QuizGenerator.create().generate(ArticleReaders.read(args[1], text), GenerationOptions.DEFAULT);
-            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(set));
-        } catch (IOException | UnusableArticleException e) {
-            System.err.println("cannot generate from " + args[1] + ": " + e.getMessage());
-            System.exit(1);
+            return dispatch(args == null ? List.of() : Arrays.asList(args), out);
+        } catch (UsageException e) {
+            return fail(err, e.getMessage() + "; " + USAGE, USAGE_ERROR);
+        } catch (InputException e) {
+            return fail(err, e.getMessage(), INPUT_ERROR);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return fail(err, "internal failure: " + e, INPUT_ERROR);
         }
+    }
+
+    private static int dispatch(List<String> args, PrintStream out) throws UsageException, InputException {
+        if (args.isEmpty()) {
+            throw new UsageException("no command given");
+        }
+        List<String> rest = args.subList(1, args.size());
+        return switch (args.get(0)) {
+            case "generate" -> new GenerateCommand(GenerateArguments.parse(rest)).run(out);
+            case "quality" -> new QualityCommand(QualityCommand.directory(rest)).run(out);
+            case "-h", "--help", "help" -> {
+                out.println(USAGE);
+                yield OK;
+            }
+            default -> throw new UsageException("unknown command '" + args.get(0) + "'");
+        };
+    }
+
+    private static int fail(PrintStream err, String message, int status) {
+        err.println("error: " + oneLine(message));
+        err.flush();
+        return status;
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("[\\r\\n\\t]+", " ").strip();
     }
 }
