@@ -64,7 +64,7 @@ final class GiftParser {
             rest = rest.substring(end + 2);
         }
         String label = name.isEmpty() ? GiftText.unescape(rest) : name;
-        String id = firstMatch(ID_COMMENT, comments, name.isEmpty() ? "gift-" + position : name);
+        String id = firstMatch(ID_COMMENT, comments, collector.freshId(name.isEmpty() ? "gift-" + position : name));
         List<String> tags = allMatches(TAG_COMMENT, comments);
         String body = rest;
         collector.add(position, label, () -> question(id, tags, body));

@@ -35,6 +35,15 @@ final class ImportCollector {
         }
     }
 
+    /** The id itself when no earlier question has it, else the id with the first free number appended. */
+    String freshId(String id) {
+        String candidate = id;
+        for (int n = 2; ids.contains(candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
+
     void problem(int position, String item, String reason) {
         problems.add(new ImportProblem(position, label(item), reason));
     }
