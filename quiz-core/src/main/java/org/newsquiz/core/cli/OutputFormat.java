@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 /** The formats {@code generate} can print, by their command-line name. */
 enum OutputFormat {
     JSON(QuestionSetJson::new),
-    TEXT(QuestionSetText::new);
+    TEXT(QuestionSetText::new),
+    GIFT(QuestionSetGift::new);
 
     private final Supplier<QuestionSetRenderer> renderer;
 

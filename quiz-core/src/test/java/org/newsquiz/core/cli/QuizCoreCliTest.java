@@ -88,6 +88,18 @@ class QuizCoreCliTest {
     }
 
     @Test
+    void giftFormatNamesEveryQuestion() throws IOException {
+        CliRun json = CliRun.of("generate", article.toString());
+        CliRun gift = CliRun.of("generate", article.toString(), "--format", "GIFT");
+        assertEquals(QuizCoreCli.OK, gift.status(), gift.err());
+        assertTrue(gift.out().startsWith("// Harrowgate library reopens after flood repairs\n"), gift.out());
+        for (JsonNode question : new ObjectMapper().readTree(json.out()).get("questions")) {
+            assertTrue(gift.out().contains("::" + question.get("id").asText() + "::")
+                    || gift.out().contains("// not exported: " + question.get("id").asText() + " ("), question.toString());
+        }
+    }
+
+    @Test
     void byteOrderMarkIsIgnored() throws IOException {
         Path withBom = dir.resolve("bom.txt");
         byte[] text = Files.readAllBytes(article);
@@ -175,6 +187,6 @@ class QuizCoreCliTest {
     @Test
     void usageNamesOnlyTheAvailableFormats() {
         assertTrue(QuizCoreCli.USAGE.contains("--format " + String.join("|", OutputFormat.names()) + "]"), QuizCoreCli.USAGE);
-        assertEquals(List.of("json", "text"), OutputFormat.names().subList(0, 2));
+        assertEquals(List.of("json", "text", "gift"), OutputFormat.names());
     }
 }

@@ -1,6 +1,8 @@
 package org.newsquiz.core.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,15 @@ class RenderersTest {
     void jsonWritesEmptyListsCompactly() {
         String json = new QuestionSetJson().render(new QuestionSet(new ArticleSummary("", 0), List.of()));
         assertEquals("{\n  \"article\": {\n    \"title\": \"\",\n    \"wordCount\": 0\n  },\n  \"questions\": []\n}\n", json);
+    }
+
+    @Test
+    void giftListsQuestionsItCannotCarryAsComments() {
+        String gift = new QuestionSetGift().render(SET);
+        assertTrue(gift.contains("::q-1::Which bridge opened?{"), gift);
+        assertTrue(gift.contains("::q-3::"), gift);
+        assertFalse(gift.contains("::q-4::"), gift);
+        assertTrue(gift.endsWith("// not exported: q-4 (GIFT has no ordering question type)\n"), gift);
     }
 
     @Test
