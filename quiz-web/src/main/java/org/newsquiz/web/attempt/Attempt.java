@@ -1,0 +1,57 @@
+package org.newsquiz.web.attempt;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.newsquiz.web.quiz.Quiz;
+
+/** One student's go at a quiz. Only a hash of its secret token is stored. */
+@Entity
+@Table(name = "attempt")
+public class Attempt extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "quiz_id")
+    public Quiz quiz;
+    @Column(name = "token_hash")
+    public String tokenHash;
+    @Column(name = "student_name")
+    public String studentName;
+    @Enumerated(EnumType.STRING)
+    public AttemptState state = AttemptState.IN_PROGRESS;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "question_order")
+    public List<Long> questionOrder;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "option_orders")
+    public Map<String, List<String>> optionOrders;
+    @Column(name = "started_at")
+    public OffsetDateTime startedAt;
+    public OffsetDateTime deadline;
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+    public Double score;
+    @Column(name = "max_score")
+    public Double maxScore;
+
+    public boolean inProgress() {
+        return state == AttemptState.IN_PROGRESS;
+    }
+
+    public boolean pastDeadline(OffsetDateTime now) {
+        return deadline != null && !now.isBefore(deadline);
+    }
+}

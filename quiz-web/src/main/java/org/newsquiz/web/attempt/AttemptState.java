@@ -1,0 +1,5 @@
+package org.newsquiz.web.attempt;
+
+public enum AttemptState {
+    IN_PROGRESS, SUBMITTED, EXPIRED
+}

@@ -1,0 +1,39 @@
+package org.newsquiz.web.boot;
+
+import java.nio.file.Path;
+import java.util.Map;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts the embedded PostgreSQL before Quarkus when no external database is configured, and stops it after
+ * Quarkus has shut down (also on SIGTERM).
+ */
+@QuarkusMain
+public final class NewsQuizMain {
+    private static final Logger LOG = Logger.getLogger(NewsQuizMain.class);
+
+    private NewsQuizMain() {
+    }
+
+    public static void main(String... args) throws Exception {
+        if (externalDatabaseConfigured(System.getenv())) {
+            Quarkus.run(args);
+            return;
+        }
+        Path data = DataDirectory.postgresData(DataDirectory.resolve(System.getenv()));
+        LOG.infof("Starting the embedded PostgreSQL %s with its data in %s", EmbeddedDatabase.POSTGRES_MAJOR, data);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(data, true)) {
+            System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
+            System.setProperty("quarkus.datasource.username", database.username());
+            System.setProperty("quarkus.datasource.password", database.password());
+            Quarkus.run(args);
+        }
+    }
+
+    static boolean externalDatabaseConfigured(Map<String, String> environment) {
+        String url = environment.get("QUARKUS_DATASOURCE_JDBC_URL");
+        return (url != null && !url.isBlank()) || System.getProperty("quarkus.datasource.jdbc.url") != null;
+    }
+}

@@ -1,0 +1,68 @@
+package org.newsquiz.web.error;
+
+import java.util.List;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns refusals into a clear message: JSON {@code {"status", "error"}} for API clients, a friendly page for people.
+ * Nothing of the exception's internals reaches the client.
+ */
+public class ProblemMappers {
+
+    /** The JSON body of every refused API request. */
+    public record ErrorBody(int status, String error) {
+    }
+
+    @CheckedTemplate(basePath = "error")
+    static class Templates {
+        static native TemplateInstance problem(int status, String message);
+    }
+
+    @ServerExceptionMapper
+    public Response problem(Problem problem, HttpHeaders headers, UriInfo uri) {
+        return render(problem.status(), problem.getMessage(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
+        return render(404, "There is no such page.", headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String message = switch (status) {
+            case 400 -> "The request could not be read.";
+            case 405 -> "That action is not allowed here.";
+            case 406 -> "That format cannot be produced here.";
+            case 413 -> "The request is too large.";
+            case 415 -> "That content type is not accepted here.";
+            default -> status >= 500 ? "The server could not complete the request." : "The request was refused.";
+        };
+        return render(status, message, headers, uri);
+    }
+
+    static Response render(int status, String message, HttpHeaders headers, UriInfo uri) {
+        if (wantsJson(headers, uri)) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ErrorBody(status, message)).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML).entity(Templates.problem(status, message)).build();
+    }
+
+    private static boolean wantsJson(HttpHeaders headers, UriInfo uri) {
+        if (uri.getPath().startsWith("/api/")) {
+            return true;
+        }
+        List<MediaType> accepted = headers.getAcceptableMediaTypes();
+        return accepted.stream().anyMatch(MediaType.APPLICATION_JSON_TYPE::isCompatible)
+                && accepted.stream().noneMatch(MediaType.TEXT_HTML_TYPE::isCompatible);
+    }
+}

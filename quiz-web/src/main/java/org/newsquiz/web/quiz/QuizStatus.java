@@ -1,0 +1,5 @@
+package org.newsquiz.web.quiz;
+
+public enum QuizStatus {
+    OPEN, CLOSED
+}
