@@ -1,0 +1,89 @@
+package org.newsquiz.web.boot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, started and stopped as an operator would, keeps what students entered across restarts. */
+class PackagedAppIT {
+    private static final Pattern JOIN_LINK = Pattern.compile("href=\"/join/([A-Z0-9]{6})\"");
+    private static final Pattern FIRST_CHOICE = Pattern.compile("type=\"radio\" name=\"(q\\d+)\" value=\"([^\"]+)\"");
+
+    @Test
+    void embeddedDatabaseKeepsAnswersAcrossARestartAndStopsCleanlyOnSigterm(@TempDir Path data) throws Exception {
+        Map<String, String> env = Map.of("NEWSQUIZ_DATA_DIR", data.toString());
+        String home;
+        String attempt;
+        String cookie;
+        try (PackagedApp app = PackagedApp.start(env, data.resolve("first.log"))) {
+            home = app.get("/", null).body();
+            Matcher code = JOIN_LINK.matcher(home);
+            assertTrue(code.find(), "the home page lists a published quiz");
+            HttpResponse<String> joined = app.postForm("/join", "code=" + code.group(1) + "&name=Eve", null);
+            assertEquals(303, joined.statusCode());
+            attempt = joined.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+            cookie = joined.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+
+            Matcher choice = FIRST_CHOICE.matcher(app.get(attempt, cookie).body());
+            assertTrue(choice.find(), "the attempt page offers a choice");
+            String form = choice.group(1) + "=" + URLEncoder.encode(choice.group(2), StandardCharsets.UTF_8)
+                    + "&action=save";
+            assertEquals(303, app.postForm(attempt, form, cookie).statusCode());
+            assertTrue(app.get(attempt, cookie).body().contains(" 1 of "), "one answer saved");
+            assertEquals(0, exitCodeIgnoringSignal(app.terminate()));
+        }
+        Path postgres = data.resolve("postgres-17");
+        assertTrue(Files.isDirectory(postgres), "data is kept in NEWSQUIZ_DATA_DIR/postgres-17");
+        assertFalse(Files.exists(postgres.resolve("postmaster.pid")), "PostgreSQL was stopped with the app");
+
+        try (PackagedApp app = PackagedApp.start(env, data.resolve("second.log"))) {
+            String page = app.get(attempt, cookie).body();
+            assertTrue(page.contains(" 1 of "), "the saved answer is still there after the restart");
+            assertTrue(page.contains(" checked>"), "and still chosen on the page");
+            assertEquals(count(JOIN_LINK, home), count(JOIN_LINK, app.get("/", null).body()),
+                    "nothing is published twice");
+        }
+    }
+
+    @Test
+    void anExternalDatabaseIsUsedAndNothingIsStarted(@TempDir Path data) throws Exception {
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
+            Map<String, String> env = Map.of(
+                    "NEWSQUIZ_DATA_DIR", data.toString(),
+                    "QUARKUS_DATASOURCE_JDBC_URL", external.getJdbcUrl("postgres", "postgres"),
+                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                    "QUARKUS_DATASOURCE_PASSWORD", "postgres");
+            try (PackagedApp app = PackagedApp.start(env, data.resolve("external.log"))) {
+                assertTrue(app.get("/q/health/ready", null).body().contains("\"UP\""));
+                assertTrue(JOIN_LINK.matcher(app.get("/", null).body()).find());
+            }
+            assertFalse(Files.exists(data.resolve("postgres-17")), "no embedded PostgreSQL was started");
+            try (var connection = external.getPostgresDatabase().getConnection();
+                 var result = connection.createStatement().executeQuery("SELECT count(*) FROM quiz")) {
+                result.next();
+                assertTrue(result.getInt(1) > 0, "the quizzes were stored in the external server");
+            }
+        }
+    }
+
+    /** A JVM ended by SIGTERM reports 143 (128 + 15) unless the application exits on its own first. */
+    private static int exitCodeIgnoringSignal(int code) {
+        return code == 143 ? 0 : code;
+    }
+
+    private static long count(Pattern pattern, String text) {
+        return pattern.matcher(text).results().count();
+    }
+}
