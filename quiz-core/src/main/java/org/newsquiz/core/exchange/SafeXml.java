@@ -104,12 +104,17 @@ final class SafeXml {
     }
 
     static byte[] serialize(Document document) {
+        return serialize(document, true);
+    }
+
+    /** Indenting would add whitespace inside mixed content, so documents with text around elements skip it. */
+    static byte[] serialize(Document document, boolean indent) {
         try {
             var factory = TransformerFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             Transformer transformer = factory.newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+            transformer.setOutputProperty(OutputKeys.INDENT, indent ? "yes" : "no");
             transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
             document.setXmlStandalone(true);
             var out = new ByteArrayOutputStream();

@@ -9,21 +9,23 @@ import org.newsquiz.core.question.Question;
 import org.newsquiz.core.question.QuestionType;
 
 /** What a format keeps of a question on a round trip, and the comparison of what it kept. */
-record Carried(boolean ids, boolean feedbackAndTags, boolean difficulty, boolean evidence, boolean quoteType,
+record Carried(boolean ids, boolean explanation, boolean tags, boolean difficulty, boolean evidence, boolean quoteType,
         UnaryOperator<Question> shownOrder) {
-    static final Carried EVERYTHING = new Carried(true, true, true, true, true, UnaryOperator.identity());
+    static final Carried EVERYTHING = new Carried(true, true, true, true, true, true, UnaryOperator.identity());
     /** Moodle's formats: no difficulty, no evidence, quotes become multiple choice, shown order rebuilt. */
-    static final Carried TEXT_AND_FEEDBACK = new Carried(true, true, false, false, false, Carried::orderFromAnswers);
+    static final Carried TEXT_AND_FEEDBACK = new Carried(true, true, true, false, false, false, Carried::orderFromAnswers);
     /** Aiken: the prompt, the options and the one answer. */
-    static final Carried CHOICES_ONLY = new Carried(false, false, false, false, false, UnaryOperator.identity());
+    /** QTI items: no tags, difficulty or evidence; quotes become multiple choice; shown order kept. */
+    static final Carried QTI = new Carried(true, true, false, false, false, false, UnaryOperator.identity());
+    static final Carried CHOICES_ONLY = new Carried(false, false, false, false, false, false, UnaryOperator.identity());
 
     /** The question as it should come back from the format. */
     Question expected(Question q) {
         Question shown = shownOrder.apply(q);
         QuestionType type = !quoteType && q.type() == QuestionType.QUOTE_ATTRIBUTION ? QuestionType.MULTIPLE_CHOICE : q.type();
         return new Question(q.id(), type, q.prompt(), shown.options(), q.answers(),
-                feedbackAndTags ? q.explanation() : "", evidence ? q.evidence() : List.of(),
-                difficulty ? q.difficulty() : 0.5, feedbackAndTags ? q.tags() : List.of(), q.tolerance());
+                explanation ? q.explanation() : "", evidence ? q.evidence() : List.of(),
+                difficulty ? q.difficulty() : 0.5, tags ? q.tags() : List.of(), q.tolerance());
     }
 
     void assertSame(Question original, Question read) {
