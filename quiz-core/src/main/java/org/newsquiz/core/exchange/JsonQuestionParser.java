@@ -49,7 +49,8 @@ final class JsonQuestionParser {
         int position = 0;
         for (JsonNode node : root.get("questions")) {
             position++;
-            String label = node.path("id").isTextual() ? node.get("id").asText() : node.path("prompt").asText("");
+            String label = node.isValueNode() ? node.asText()
+                    : node.path("id").isTextual() ? node.get("id").asText() : node.path("prompt").asText("");
             collector.add(position, label, () -> question(node));
         }
         return collector.result();
