@@ -48,7 +48,7 @@ final class AikenParser {
         if (position == 0) {
             throw new ExchangeException("the Aiken file holds no questions");
         }
-        return collector.result();
+        return collector.result("Aiken");
     }
 
     private void finish(char letter) {

@@ -45,7 +45,7 @@ final class GiftParser {
         if (position == 0) {
             throw new ExchangeException("the GIFT file holds no questions");
         }
-        return collector.result();
+        return collector.result("GIFT");
     }
 
     private void item(int position, String item, String comments) {

@@ -48,7 +48,15 @@ final class ImportCollector {
         problems.add(new ImportProblem(position, label(item), reason));
     }
 
-    ImportResult result() {
+    /**
+     * The questions and problems; a file from which not one question could be read is refused as a whole,
+     * which is also how a file in another format shows up.
+     */
+    ImportResult result(String formatName) throws ExchangeException {
+        if (questions.isEmpty()) {
+            throw new ExchangeException("no question could be read from the " + formatName + " file"
+                    + (problems.isEmpty() ? "" : ": " + problems.get(0)));
+        }
         return new ImportResult(questions, problems);
     }
 

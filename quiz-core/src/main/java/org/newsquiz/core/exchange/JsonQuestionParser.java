@@ -53,7 +53,7 @@ final class JsonQuestionParser {
                     : node.path("id").isTextual() ? node.get("id").asText() : node.path("prompt").asText("");
             collector.add(position, label, () -> question(node));
         }
-        return collector.result();
+        return collector.result("JSON");
     }
 
     private static Question question(JsonNode node) throws InvalidItemException {

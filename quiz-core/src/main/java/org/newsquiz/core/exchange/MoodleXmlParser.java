@@ -43,7 +43,7 @@ final class MoodleXmlParser {
                         () -> question(e, type, id));
             }
         }
-        return collector.result();
+        return collector.result("Moodle XML");
     }
 
     private static Question question(Element e, String type, String id) throws InvalidItemException {

@@ -49,6 +49,6 @@ final class QtiPackageReader {
         if (position == 0) {
             throw new ExchangeException("the QTI package's manifest lists no QTI 2.1 items");
         }
-        return collector.result();
+        return collector.result("QTI package");
     }
 }
