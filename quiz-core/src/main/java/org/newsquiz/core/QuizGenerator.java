@@ -6,24 +6,54 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsquiz.core.article.Article;
 import org.newsquiz.core.article.UnusableArticleException;
+import org.newsquiz.core.distractor.Distractors;
+import org.newsquiz.core.facts.FactExtractor;
+import org.newsquiz.core.facts.FactSheet;
+import org.newsquiz.core.facts.Lexicon;
+import org.newsquiz.core.facts.RuleFactExtractor;
+import org.newsquiz.core.generate.Draft;
+import org.newsquiz.core.generate.DraftGenerator;
+import org.newsquiz.core.generate.EventQuestions;
+import org.newsquiz.core.generate.ListQuestions;
+import org.newsquiz.core.generate.NumberQuestions;
+import org.newsquiz.core.generate.QuoteQuestions;
+import org.newsquiz.core.generate.RoleQuestions;
+import org.newsquiz.core.nlp.AnalyzedText;
+import org.newsquiz.core.nlp.OpenNlpAnalyzer;
+import org.newsquiz.core.nlp.TextAnalyzer;
 import org.newsquiz.core.question.ArticleSummary;
 import org.newsquiz.core.question.Evidence;
 import org.newsquiz.core.question.Question;
 import org.newsquiz.core.question.QuestionSet;
-import org.newsquiz.core.question.QuestionType;
+import org.newsquiz.core.question.QuestionValidator;
+import org.newsquiz.core.rank.DraftFilter;
+import org.newsquiz.core.rank.Ranker;
+import org.newsquiz.core.text.Sentence;
+import org.newsquiz.core.text.Span;
 
-/** The facade: article in, question set out. Thread-safe. */
+/** The facade: article in, question set out. Thread-safe; create once, it loads the models and word lists. */
 public final class QuizGenerator {
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+[”\"]?|$)");
-    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    private static final int MAX_BODY_CHARS = 400_000;
+
+    private final TextAnalyzer analyzer;
+    private final Lexicon lexicon;
+    private final FactExtractor extractor;
+    private final List<DraftGenerator> generators = List.of(new RoleQuestions(), new QuoteQuestions(), new EventQuestions(),
+            new NumberQuestions(), new ListQuestions());
+    private final DraftFilter filter = new DraftFilter();
+    private final Ranker ranker = new Ranker();
+    private final QuestionValidator validator = new QuestionValidator();
+
+    private QuizGenerator(TextAnalyzer analyzer, Lexicon lexicon) {
+        this.analyzer = analyzer;
+        this.lexicon = lexicon;
+        this.extractor = new RuleFactExtractor(lexicon);
+    }
 
     public static QuizGenerator create() {
-        return new QuizGenerator();
+        return new QuizGenerator(OpenNlpAnalyzer.load(), Lexicon.shared());
     }
 
     /** Generates questions; throws {@link UnusableArticleException} with a one-line reason. */
@@ -32,35 +62,58 @@ public final class QuizGenerator {
         if (body.isBlank()) {
             throw new UnusableArticleException("the article is empty");
         }
+        if (body.length() > MAX_BODY_CHARS) {
+            throw new UnusableArticleException("the article is longer than " + MAX_BODY_CHARS + " characters");
+        }
+        AnalyzedText text = analyzer.analyze(body);
+        if (text.sentences().isEmpty()) {
+            throw new UnusableArticleException("found no sentences in the article");
+        }
+        FactSheet facts = extractor.extract(text);
+        Distractors distractors = new Distractors(facts, lexicon, options.seed());
+        List<Draft> drafts = new ArrayList<>();
+        for (DraftGenerator g : generators) {
+            for (Draft d : g.generate(facts, distractors)) {
+                if (filter.keep(d)) {
+                    drafts.add(d);
+                }
+            }
+        }
         List<Question> questions = new ArrayList<>();
-        Matcher sentence = SENTENCE.matcher(body);
-        while (sentence.find() && questions.size() < options.maxQuestions()) {
-            Matcher year = YEAR.matcher(sentence.group());
-            if (year.find()) {
-                questions.add(yearQuestion(body, sentence.start(), sentence.end(), sentence.start() + year.start(), options.seed()));
+        for (Draft d : ranker.rank(drafts, text.sentences().size(), Integer.MAX_VALUE)) {
+            Question q = toQuestion(d, text);
+            if (validator.validate(q, body).isEmpty() && questions.stream().noneMatch(o -> o.id().equals(q.id()))) {
+                questions.add(q);
+            }
+            if (questions.size() == options.maxQuestions()) {
+                break;
             }
         }
         if (questions.isEmpty()) {
             throw new UnusableArticleException("found no facts to ask about in the article");
         }
-        return new QuestionSet(new ArticleSummary(article.title(), body.split("\\s+").length), questions);
+        return new QuestionSet(new ArticleSummary(article.title(), wordCount(body)), questions);
     }
 
-    private static Question yearQuestion(String body, int start, int end, int yearAt, long seed) {
-        String year = body.substring(yearAt, yearAt + 4);
-        String prompt = "Which year completes the sentence? "
-                + (body.substring(start, yearAt) + "____" + body.substring(yearAt + 4, end)).strip();
-        int answer = Integer.parseInt(year);
-        List<String> options = new ArrayList<>(List.of(year, String.valueOf(answer - 2), String.valueOf(answer + 1), String.valueOf(answer + 3)));
-        java.util.Collections.shuffle(options, new Random(seed ^ answer));
-        Evidence evidence = Evidence.of(body, start, end);
-        return new Question(id(QuestionType.MULTIPLE_CHOICE, prompt), QuestionType.MULTIPLE_CHOICE, prompt, options,
-                List.of(year), evidence.text().strip(), List.of(evidence), 0.5, List.of("date"), 0);
+    private static Question toQuestion(Draft d, AnalyzedText text) {
+        Sentence first = text.sentences().get(d.firstSentence());
+        Sentence last = text.sentences().get(d.lastSentence());
+        Span span = new Span(first.bodySpan().start(), last.bodySpan().end());
+        Evidence evidence = Evidence.of(text.body(), span.start(), span.end());
+        String explanation = first.bodySpan().of(text.body()).strip();
+        return new Question(id(d), d.type(), d.prompt(), d.options(), d.answers(), explanation, List.of(evidence),
+                Math.round(d.difficulty() * 100) / 100.0, d.tags(), d.tolerance());
     }
 
-    private static String id(QuestionType type, String prompt) {
+    private static int wordCount(String body) {
+        String s = body.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    private static String id(Draft d) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((type + "\n" + prompt).getBytes(StandardCharsets.UTF_8));
+            String content = d.type() + "\n" + d.prompt() + "\n" + String.join("\n", d.answers());
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
             return "q-" + HexFormat.of().formatHex(hash, 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -1,0 +1,89 @@
+package org.newsquiz.core.distractor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.newsquiz.core.facts.Entity;
+import org.newsquiz.core.facts.EntityType;
+import org.newsquiz.core.facts.FactSheet;
+import org.newsquiz.core.facts.Lexicon;
+
+/**
+ * Wrong options of the answer's type: first other entities of the article, then listed names
+ * that the article never mentions under any name. Deterministic for a given seed.
+ */
+public final class Distractors {
+    private final FactSheet facts;
+    private final Lexicon lexicon;
+    private final long seed;
+
+    public Distractors(FactSheet facts, Lexicon lexicon, long seed) {
+        this.facts = facts;
+        this.lexicon = lexicon;
+        this.seed = seed;
+    }
+
+    /** Up to {@code n} entities of {@code type} from the article, none of them in {@code correct}. */
+    public List<Entity> fromArticle(EntityType type, Collection<Entity> correct, int n) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : facts.ofType(type)) {
+            if (!correct.contains(e) && out.size() < n && (!type.isPlace() || e.isLocated() || type == EntityType.COUNTRY)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Listed names of the type that the article does not mention, to top up the article's own. */
+    public List<String> fromLists(EntityType type, int n) {
+        Lexicon.Kind kind = switch (type) {
+            case COUNTRY -> Lexicon.Kind.COUNTRY;
+            case REGION -> Lexicon.Kind.REGION;
+            case CITY -> Lexicon.Kind.CITY;
+            case ORGANISATION -> Lexicon.Kind.ORGANISATION;
+            default -> null;
+        };
+        if (kind == null) {
+            return List.of();
+        }
+        List<String> pool = new ArrayList<>(lexicon.names(kind));
+        java.util.Collections.shuffle(pool, new Random(seed ^ type.ordinal()));
+        List<String> out = new ArrayList<>();
+        for (String name : pool) {
+            if (out.size() < n && facts.named(name) == null) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** Nearby years that are not {@code year}: one before, then after. */
+    public List<String> years(int year, Set<Integer> avoid, int n) {
+        Set<String> out = new LinkedHashSet<>();
+        int[] steps = {-1, 2, 3, -2, 4, -3, 5};
+        int offset = (int) Math.floorMod(seed + year, 3L);
+        for (int k = 0; k < steps.length && out.size() < n; k++) {
+            int y = year + steps[(k + offset) % steps.length];
+            if (!avoid.contains(y)) {
+                out.add(String.valueOf(y));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Shuffles options with a generator fixed by the seed and the question. */
+    public List<String> shuffle(List<String> options, String key) {
+        List<String> out = new ArrayList<>(options);
+        java.util.Collections.shuffle(out, new Random(seed * 31 + key.hashCode()));
+        return out;
+    }
+
+    /** Names for a set of people: surnames for all when one of them is known by surname only. */
+    public static List<String> personNames(List<Entity> people) {
+        boolean shortForm = people.stream().anyMatch(p -> !p.name().contains(" "));
+        return people.stream().map(p -> shortForm ? p.shortName() : p.name()).toList();
+    }
+}

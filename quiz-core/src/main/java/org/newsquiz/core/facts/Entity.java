@@ -1,0 +1,51 @@
+package org.newsquiz.core.facts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** An entity of the article with every name it goes by and every place it is mentioned. */
+public record Entity(String id, EntityType type, String name, Set<String> aliases, List<Mention> mentions) {
+    public Entity {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(name, "name");
+        TreeSet<String> all = new TreeSet<>(aliases);
+        all.add(name);
+        aliases = java.util.Collections.unmodifiableSet(all);
+        mentions = List.copyOf(mentions);
+    }
+
+    /** True when {@code text} is one of this entity's names, ignoring case. */
+    public boolean isCalled(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        for (String a : aliases) {
+            if (a.toLowerCase(Locale.ROOT).equals(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last word of a person's name, the form the article reuses ("Sikorski"). */
+    public String shortName() {
+        String[] parts = name.split(" ");
+        for (int i = 1; i < parts.length - 1; i++) {
+            if (Character.isLowerCase(parts[i].charAt(0))) {
+                return String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
+            }
+        }
+        return parts[parts.length - 1];
+    }
+
+    public int firstSentence() {
+        return mentions.isEmpty() ? Integer.MAX_VALUE : mentions.get(0).sentence();
+    }
+
+    /** Mentioned at least once as a location, not only as a stand-in for a government. */
+    public boolean isLocated() {
+        return mentions.stream().anyMatch(Mention::locative);
+    }
+}

@@ -1,0 +1,360 @@
+package org.newsquiz.core.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsquiz.core.nlp.AnalyzedText;
+import org.newsquiz.core.text.Sentence;
+import org.newsquiz.core.text.Span;
+import org.newsquiz.core.text.Token;
+
+/**
+ * Entities and roles from listed phrases and capitalised names. People are recognised by a title
+ * before the name, a known first name, an apposition with a title or an attribution verb after the
+ * name; short names and spelling variants ("Zelenskyy") are merged into the full name.
+ */
+final class EntityFinder {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "inside", "into",
+            "across", "around", "toward", "towards", "via", "visit", "visited", "reached", "throughout", "within");
+    private static final Pattern YEAR = Pattern.compile("1[6-9]\\d\\d|20\\d\\d");
+    private static final Pattern DAY = Pattern.compile("[1-9]|[12]\\d|3[01]");
+
+    private final Lexicon lexicon;
+    private final Chunker chunker;
+
+    record Result(List<Entity> entities, List<Role> roles, Map<Integer, List<Placed>> bySentence) {
+    }
+
+    /** An entity mention with its token range, for the later stages. */
+    record Placed(Entity entity, int sentence, int from, int to, int phraseFrom) {
+    }
+
+    private record Raw(EntityType type, String key, String text, int sentence, int from, int to, int phraseFrom,
+            boolean locative, boolean metonymic) {
+    }
+
+    private record RawRole(Raw person, String title, String affiliation, int sentence, int from, int to) {
+    }
+
+    EntityFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.chunker = new Chunker(lexicon);
+    }
+
+    Result find(AnalyzedText text) {
+        List<Raw> raws = new ArrayList<>();
+        List<RawRole> rawRoles = new ArrayList<>();
+        List<Chunk> unknown = new ArrayList<>();
+        List<Chunk> descriptors = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<Chunk> chunks = chunker.chunk(s);
+            for (int k = 0; k < chunks.size(); k++) {
+                Chunk c = chunks.get(k);
+                if (c.isName()) {
+                    name(s, chunks, k, raws, rawRoles, unknown);
+                } else {
+                    listed(s, chunks, k, c, raws, descriptors);
+                }
+            }
+            years(s, raws);
+        }
+        Map<String, List<Raw>> people = clusterPeople(raws, unknown);
+        return build(text, raws, rawRoles, people, descriptors);
+    }
+
+    private void listed(Sentence s, List<Chunk> chunks, int k, Chunk c, List<Raw> raws, List<Chunk> descriptors) {
+        Lexicon.Entry e = c.entry();
+        List<Token> t = s.tokens();
+        String before = c.from() > 0 ? t.get(c.from() - 1).text().toLowerCase(Locale.ROOT) : "";
+        boolean locative = LOCATIVE.contains(before);
+        boolean subject = c.to() < t.size() && t.get(c.to()).hasTag("VERB", "AUX");
+        boolean possessive = c.to() < t.size() && t.get(c.to()).text().equals("'s");
+        switch (e.kind()) {
+            case COUNTRY -> raws.add(new Raw(EntityType.COUNTRY, e.canonical(), e.canonical(), s.index(), c.from(), c.to(), c.from(),
+                    locative, subject || possessive));
+            case REGION -> raws.add(new Raw(EntityType.REGION, e.canonical(), c.text(), s.index(), c.from(), c.to(), c.from(),
+                    locative || !subject, false));
+            case CITY -> {
+                boolean stands = e.capital() ? !locative : subject || possessive;
+                raws.add(new Raw(EntityType.CITY, e.canonical(), c.text(), s.index(), c.from(), c.to(), c.from(), !stands, stands));
+            }
+            case ORGANISATION -> raws.add(new Raw(EntityType.ORGANISATION, e.canonical(), e.canonical(), s.index(), c.from(), c.to(),
+                    c.from(), false, false));
+            case MONTH -> date(s, c, raws);
+            case TITLE -> {
+                boolean nameFollows = k + 1 < chunks.size() && chunks.get(k + 1).from() == c.to() && chunks.get(k + 1).isName();
+                if (!nameFollows && c.from() >= 2 && t.get(c.from() - 2).text().equalsIgnoreCase("the")) {
+                    descriptors.add(c);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void date(Sentence s, Chunk c, List<Raw> raws) {
+        List<Token> t = s.tokens();
+        int from = c.from();
+        int to = c.to();
+        if (from > 0 && DAY.matcher(t.get(from - 1).text()).matches()) {
+            from--;
+        }
+        if (to < t.size() && DAY.matcher(t.get(to).text()).matches()) {
+            to++;
+        }
+        if (to + 1 < t.size() && t.get(to).text().equals(",") && YEAR.matcher(t.get(to + 1).text()).matches()) {
+            to += 2;
+        } else if (to < t.size() && YEAR.matcher(t.get(to).text()).matches()) {
+            to++;
+        }
+        if (to - from > 1) {
+            String text = Chunker.text(s, from, to);
+            raws.add(new Raw(EntityType.DATE, text, text, s.index(), from, to, from, false, false));
+        }
+    }
+
+    private void years(Sentence s, List<Raw> raws) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (!YEAR.matcher(tok.text()).matches()) {
+                continue;
+            }
+            boolean unitFollows = i + 1 < t.size() && t.get(i + 1).hasTag("NOUN") && t.get(i + 1).text().endsWith("s")
+                    && !t.get(i + 1).lemma().equals(t.get(i + 1).text());
+            boolean inDate = i > 0 && (lexicon.lookup(t.get(i - 1).text()) != null || t.get(i - 1).text().equals(","))
+                    && i > 1 && DAY.matcher(t.get(i - 2).text()).matches();
+            if (!unitFollows && !inDate && !(i > 0 && t.get(i - 1).text().equals("$"))) {
+                raws.add(new Raw(EntityType.YEAR, tok.text(), tok.text(), s.index(), i, i + 1, i, false, false));
+            }
+        }
+    }
+
+    private void name(Sentence s, List<Chunk> chunks, int k, List<Raw> raws, List<RawRole> roles, List<Chunk> unknown) {
+        Chunk c = chunks.get(k);
+        List<Token> t = s.tokens();
+        int phraseFrom = c.from();
+        StringBuilder title = new StringBuilder();
+        String affiliation = "";
+        int j = k - 1;
+        int edge = c.from();
+        while (j >= 0 && chunks.get(j).to() == edge && chunks.get(j).is(Lexicon.Kind.TITLE)) {
+            title.insert(0, chunks.get(j).text() + (title.length() > 0 ? " " : ""));
+            edge = chunks.get(j).from();
+            j--;
+        }
+        if (title.length() > 0) {
+            if (j >= 0 && chunks.get(j).to() == edge && (chunks.get(j).is(Lexicon.Kind.DEMONYM)
+                    || chunks.get(j).is(Lexicon.Kind.COUNTRY) || chunks.get(j).is(Lexicon.Kind.ORGANISATION))) {
+                affiliation = chunks.get(j).text();
+                edge = chunks.get(j).from();
+            } else if (j >= 0 && edge >= 1 && t.get(edge - 1).text().equals("'s") && chunks.get(j).to() == edge - 1
+                    && !chunks.get(j).is(Lexicon.Kind.TITLE)) {
+                affiliation = chunks.get(j).text() + "'s";
+                edge = chunks.get(j).from();
+            }
+            phraseFrom = edge;
+            Raw person = new Raw(EntityType.PERSON, c.text(), c.text(), s.index(), c.from(), c.to(), phraseFrom, false, false);
+            raws.add(person);
+            if (!c.text().contains(" ") && affiliation.isEmpty() && title.toString().equalsIgnoreCase("president")) {
+                return;
+            }
+            roles.add(new RawRole(person, title.toString(), affiliation, s.index(), phraseFrom, c.to()));
+            return;
+        }
+        String first = t.get(c.from()).text();
+        int words = c.to() - c.from();
+        boolean attributed = c.to() < t.size() && lexicon.isAttributionVerb(t.get(c.to()).text());
+        RawRole apposition = apposition(s, chunks, k);
+        String last = t.get(c.to() - 1).text();
+        if (lexicon.isOrgSuffix(last) && words >= 2) {
+            raws.add(new Raw(EntityType.ORGANISATION, c.text(), c.text(), s.index(), c.from(), c.to(), c.from(), false, false));
+        } else if (apposition != null || (words >= 2 && lexicon.isFirstName(first)) || (attributed && t.get(c.from()).hasTag("PROPN"))) {
+            Raw person = new Raw(EntityType.PERSON, c.text(), c.text(), s.index(), c.from(), c.to(), c.from(), false, false);
+            raws.add(person);
+            if (apposition != null) {
+                roles.add(new RawRole(person, apposition.title(), apposition.affiliation(), s.index(), c.from(), apposition.to()));
+            }
+        } else {
+            unknown.add(c);
+        }
+    }
+
+    /** "Mark Rutte, NATO's secretary-general," or "Mark Rutte, the NATO Secretary-General,". */
+    private RawRole apposition(Sentence s, List<Chunk> chunks, int k) {
+        List<Token> t = s.tokens();
+        Chunk c = chunks.get(k);
+        if (c.to() >= t.size() || !t.get(c.to()).text().equals(",") || k + 1 >= chunks.size()) {
+            return null;
+        }
+        int i = c.to() + 1;
+        if (i < t.size() && t.get(i).text().equalsIgnoreCase("the")) {
+            i++;
+        }
+        int n = k + 1;
+        String affiliation = "";
+        Chunk next = chunks.get(n);
+        if (next.from() == i && (next.is(Lexicon.Kind.ORGANISATION) || next.is(Lexicon.Kind.DEMONYM) || next.is(Lexicon.Kind.COUNTRY))) {
+            affiliation = next.text();
+            i = next.to();
+            if (i < t.size() && t.get(i).text().equals("'s")) {
+                affiliation += "'s";
+                i++;
+            }
+            n++;
+        }
+        if (n >= chunks.size() || chunks.get(n).from() != i || !chunks.get(n).is(Lexicon.Kind.TITLE)) {
+            return null;
+        }
+        Chunk title = chunks.get(n);
+        int end = title.to();
+        if (end < t.size() && !t.get(end).text().equals(",") && !t.get(end).text().equals(".")) {
+            return null;
+        }
+        return new RawRole(null, title.text(), affiliation, s.index(), c.from(), end);
+    }
+
+    private Map<String, List<Raw>> clusterPeople(List<Raw> raws, List<Chunk> unknown) {
+        Map<String, List<Raw>> clusters = new LinkedHashMap<>();
+        List<Raw> people = raws.stream().filter(r -> r.type() == EntityType.PERSON)
+                .sorted((a, b) -> Integer.compare(b.text().split(" ").length, a.text().split(" ").length)).toList();
+        for (Raw p : people) {
+            String key = clusterOf(clusters, p.text());
+            clusters.computeIfAbsent(key == null ? p.text() : key, x -> new ArrayList<>()).add(p);
+        }
+        for (Chunk c : unknown) {
+            String key = clusterOf(clusters, c.text());
+            if (key != null) {
+                Raw r = new Raw(EntityType.PERSON, c.text(), c.text(), c.sentence(), c.from(), c.to(), c.from(), false, false);
+                clusters.get(key).add(r);
+                raws.add(r);
+            }
+        }
+        return clusters;
+    }
+
+    private static String clusterOf(Map<String, List<Raw>> clusters, String name) {
+        for (String key : clusters.keySet()) {
+            if (samePerson(key, name)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    static boolean samePerson(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        String lx = x[x.length - 1].toLowerCase(Locale.ROOT);
+        String ly = y[y.length - 1].toLowerCase(Locale.ROOT);
+        boolean surname = lx.equals(ly) || (Math.min(lx.length(), ly.length()) >= 6 && closeSpelling(lx, ly));
+        if (!surname) {
+            return false;
+        }
+        return x.length < 2 || y.length < 2 || x[0].equalsIgnoreCase(y[0]);
+    }
+
+    /** One letter added, dropped or changed: "Zelensky" and "Zelenskyy". */
+    private static boolean closeSpelling(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < a.length() - i && j < b.length() - i && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        return a.length() - i - j <= 1 && b.length() - i - j <= 1;
+    }
+
+    private Result build(AnalyzedText text, List<Raw> raws, List<RawRole> rawRoles, Map<String, List<Raw>> people,
+            List<Chunk> descriptors) {
+        Map<Raw, String> keyOf = new java.util.IdentityHashMap<>();
+        Map<String, String> display = new LinkedHashMap<>();
+        Map<String, EntityType> types = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Raw>> cluster : people.entrySet()) {
+            String key = "person:" + cluster.getKey().toLowerCase(Locale.ROOT);
+            for (Raw r : cluster.getValue()) {
+                keyOf.put(r, key);
+            }
+            display.put(key, cluster.getKey());
+            types.put(key, EntityType.PERSON);
+        }
+        for (Raw r : raws) {
+            if (r.type() != EntityType.PERSON) {
+                String key = r.type().name().toLowerCase(Locale.ROOT) + ":" + r.key().toLowerCase(Locale.ROOT);
+                keyOf.put(r, key);
+                display.putIfAbsent(key, r.key());
+                types.put(key, r.type());
+            }
+        }
+        List<Raw> ordered = raws.stream().filter(keyOf::containsKey)
+                .sorted((a, b) -> a.sentence() != b.sentence() ? Integer.compare(a.sentence(), b.sentence()) : Integer.compare(a.from(), b.from()))
+                .toList();
+        Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+        Map<String, Set<String>> aliases = new LinkedHashMap<>();
+        for (Raw r : ordered) {
+            String key = keyOf.get(r);
+            Sentence s = text.sentences().get(r.sentence());
+            Span span = new Span(s.tokens().get(r.from()).span().start(), s.tokens().get(r.to() - 1).span().end());
+            mentions.computeIfAbsent(key, x -> new ArrayList<>()).add(new Mention(r.text(), span, r.sentence(), r.locative(), r.metonymic()));
+            aliases.computeIfAbsent(key, x -> new java.util.TreeSet<>()).add(r.text());
+        }
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        for (String key : mentions.keySet()) {
+            Set<String> names = aliases.get(key);
+            if (types.get(key) == EntityType.PERSON) {
+                Entity bare = new Entity(key, EntityType.PERSON, display.get(key), Set.of(), List.of());
+                names.removeIf(n -> !n.contains(" ") && !n.equals(display.get(key)) && display.get(key).contains(" " + n) && !bare.shortName().equals(n));
+                names.add(bare.shortName());
+            }
+            entities.put(key, new Entity(key, types.get(key), display.get(key), names, mentions.get(key)));
+        }
+        List<Role> roles = new ArrayList<>();
+        for (RawRole rr : rawRoles) {
+            Entity person = entities.get(keyOf.get(rr.person()));
+            Sentence s = text.sentences().get(rr.sentence());
+            Span span = new Span(s.tokens().get(rr.from()).span().start(), s.tokens().get(rr.to() - 1).span().end());
+            if (person != null) {
+                roles.add(new Role(person, rr.title(), rr.affiliation(), rr.sentence(), span));
+            }
+        }
+        roles = withDescriptorAliases(text, roles, descriptors, entities);
+        Map<Integer, List<Placed>> placed = new LinkedHashMap<>();
+        for (Raw r : ordered) {
+            Entity e = entities.get(keyOf.get(r));
+            placed.computeIfAbsent(r.sentence(), x -> new ArrayList<>()).add(new Placed(e, r.sentence(), r.from(), r.to(), r.phraseFrom()));
+        }
+        List<Entity> list = new ArrayList<>(entities.values());
+        list.sort(java.util.Comparator.comparingInt(Entity::firstSentence).thenComparing(Entity::id));
+        return new Result(list, roles, placed);
+    }
+
+    /** "the U.S. president" becomes a name of the one person whose role has that title and affiliation. */
+    private List<Role> withDescriptorAliases(AnalyzedText text, List<Role> roles, List<Chunk> descriptors, Map<String, Entity> entities) {
+        for (Chunk d : descriptors) {
+            Sentence s = text.sentences().get(d.sentence());
+            String affiliation = d.from() >= 1 ? s.tokens().get(d.from() - 1).text() : "";
+            List<Entity> matches = roles.stream()
+                    .filter(r -> r.title().equalsIgnoreCase(d.text()) && r.affiliation().equalsIgnoreCase(affiliation))
+                    .map(Role::person).distinct().toList();
+            if (matches.size() == 1) {
+                Entity e = matches.get(0);
+                Set<String> names = new java.util.TreeSet<>(e.aliases());
+                names.add("the " + affiliation + " " + d.text());
+                Entity widened = new Entity(e.id(), e.type(), e.name(), names, e.mentions());
+                entities.put(e.id(), widened);
+                roles = roles.stream().map(r -> r.person().id().equals(e.id())
+                        ? new Role(widened, r.title(), r.affiliation(), r.sentence(), r.span()) : r).toList();
+            }
+        }
+        return new ArrayList<>(roles);
+    }
+}

@@ -1,0 +1,125 @@
+package org.newsquiz.core.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.newsquiz.core.nlp.AnalyzedText;
+import org.newsquiz.core.text.Sentence;
+import org.newsquiz.core.text.Span;
+import org.newsquiz.core.text.Token;
+
+/**
+ * Quotations and their speakers: "X said:" or "X insisted:" before the quote, or ", X added" /
+ * ", said X" after it; quotes may run over several sentences of one paragraph.
+ */
+final class QuoteFinder {
+    private final Lexicon lexicon;
+
+    QuoteFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Quote> find(AnalyzedText text, Map<Integer, List<EntityFinder.Placed>> placed) {
+        String norm = text.normalized();
+        List<Quote> out = new ArrayList<>();
+        List<Sentence> sentences = text.sentences();
+        int i = 0;
+        while (i < sentences.size()) {
+            int p = sentences.get(i).paragraph();
+            int j = i;
+            while (j + 1 < sentences.size() && sentences.get(j + 1).paragraph() == p) {
+                j++;
+            }
+            paragraph(text, norm, sentences.subList(i, j + 1), placed, out);
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private void paragraph(AnalyzedText text, String norm, List<Sentence> para, Map<Integer, List<EntityFinder.Placed>> placed, List<Quote> out) {
+        int start = para.get(0).span().start();
+        int end = para.get(para.size() - 1).span().end();
+        int open = -1;
+        for (int at = start; at < end; at++) {
+            if (norm.charAt(at) != '"') {
+                continue;
+            }
+            if (open < 0) {
+                open = at;
+                continue;
+            }
+            Span inner = new Span(open + 1, at);
+            open = -1;
+            String words = inner.of(norm).strip();
+            if (words.isEmpty()) {
+                continue;
+            }
+            Sentence first = text.sentenceAt(inner.start());
+            Sentence last = text.sentenceAt(Math.max(inner.start(), inner.end() - 1));
+            if (first == null || last == null) {
+                continue;
+            }
+            Entity speaker = speakerBefore(first, inner.start() - 1, placed);
+            Sentence after = text.sentenceAt(at + 1) != null ? text.sentenceAt(at + 1) : last;
+            if (speaker == null) {
+                speaker = speakerAfter(after, at + 1, placed);
+            }
+            if (speaker != null) {
+                boolean complete = Character.isUpperCase(words.charAt(0)) && words.split("\\s+").length >= 5;
+                out.add(new Quote(words, speaker, Math.min(first.index(), after.index()), Math.max(last.index(), after.index()), inner, complete));
+            }
+        }
+    }
+
+    /** The person right before an attribution verb that introduces the quote in the same sentence. */
+    private Entity speakerBefore(Sentence s, int quoteAt, Map<Integer, List<EntityFinder.Placed>> placed) {
+        List<Token> t = s.tokens();
+        int limit = s.tokenAt(quoteAt);
+        for (int v = limit - 1; v > 0; v--) {
+            if (lexicon.isAttributionVerb(t.get(v).text())) {
+                Entity e = personEndingAt(s, v, placed);
+                if (e == null && v > 1 && t.get(v - 1).hasTag("ADV")) {
+                    e = personEndingAt(s, v - 1, placed);
+                }
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** ", Macron added" or ", said Macron" right after the closing quotation mark. */
+    private Entity speakerAfter(Sentence s, int closeAt, Map<Integer, List<EntityFinder.Placed>> placed) {
+        List<Token> t = s.tokens();
+        int i = s.tokenAt(closeAt);
+        if (i < t.size() && t.get(i).text().equals(",")) {
+            i++;
+        }
+        if (i >= t.size()) {
+            return null;
+        }
+        if (lexicon.isAttributionVerb(t.get(i).text())) {
+            for (EntityFinder.Placed p : placed.getOrDefault(s.index(), List.of())) {
+                if (p.phraseFrom() == i + 1 && p.entity().type() == EntityType.PERSON) {
+                    return p.entity();
+                }
+            }
+            return null;
+        }
+        for (EntityFinder.Placed p : placed.getOrDefault(s.index(), List.of())) {
+            if (p.phraseFrom() == i && p.entity().type() == EntityType.PERSON && p.to() < t.size()
+                    && lexicon.isAttributionVerb(t.get(p.to()).text())) {
+                return p.entity();
+            }
+        }
+        return null;
+    }
+
+    static Entity personEndingAt(Sentence s, int tokenIndex, Map<Integer, List<EntityFinder.Placed>> placed) {
+        for (EntityFinder.Placed p : placed.getOrDefault(s.index(), List.of())) {
+            if (p.to() == tokenIndex && p.entity().type() == EntityType.PERSON) {
+                return p.entity();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,24 @@
+package org.newsquiz.core.generate;
+
+import java.util.List;
+import java.util.Objects;
+import org.newsquiz.core.question.QuestionType;
+
+/**
+ * A candidate question before filtering and ranking; its evidence is the sentences
+ * {@code firstSentence..lastSentence}, and {@code fact} names the fact it asks about.
+ */
+public record Draft(QuestionType type, String prompt, List<String> options, List<String> answers,
+        int firstSentence, int lastSentence, double difficulty, List<String> tags, double tolerance, String fact) {
+    public Draft {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(prompt, "prompt");
+        options = List.copyOf(options);
+        answers = List.copyOf(answers);
+        tags = List.copyOf(tags);
+        if (firstSentence < 0 || lastSentence < firstSentence) {
+            throw new IllegalArgumentException("bad evidence sentences");
+        }
+        difficulty = Math.max(0, Math.min(1, difficulty));
+    }
+}

@@ -1,0 +1,68 @@
+package org.newsquiz.core.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsquiz.core.distractor.Distractors;
+import org.newsquiz.core.facts.Entity;
+import org.newsquiz.core.facts.EntityType;
+import org.newsquiz.core.facts.FactSheet;
+import org.newsquiz.core.facts.Quote;
+import org.newsquiz.core.question.QuestionType;
+
+/** Who said what: quote attributions with other people of the article as options, and who is quoted. */
+public final class QuoteQuestions implements DraftGenerator {
+    private static final int MAX_QUOTE_WORDS = 30;
+
+    @Override
+    public List<Draft> generate(FactSheet facts, Distractors distractors) {
+        List<Draft> out = new ArrayList<>();
+        for (Quote q : facts.quotes()) {
+            if (!q.complete()) {
+                continue;
+            }
+            String words = shortened(q.text());
+            List<Entity> others = new ArrayList<>();
+            for (Entity p : distractors.fromArticle(EntityType.PERSON, List.of(q.speaker()), 10)) {
+                boolean named = p.aliases().stream().anyMatch(a -> q.text().contains(a));
+                if (!named && others.size() < 3) {
+                    others.add(p);
+                }
+            }
+            if (others.size() < 2) {
+                continue;
+            }
+            List<Entity> all = new ArrayList<>(others);
+            all.add(0, q.speaker());
+            List<String> names = Distractors.personNames(all);
+            String prompt = "Who said: \u201C" + words + "\u201D?";
+            out.add(new Draft(QuestionType.QUOTE_ATTRIBUTION, prompt, distractors.shuffle(names, prompt), List.of(names.get(0)),
+                    q.firstSentence(), q.lastSentence(), 0.4, List.of("person", "quote"), 0, "quote:" + q.span().start()));
+        }
+        List<Entity> speakers = facts.quotes().stream().map(Quote::speaker).distinct().toList();
+        List<Entity> silent = facts.ofType(EntityType.PERSON).stream().filter(p -> !speakers.contains(p)).limit(3).toList();
+        if (speakers.size() >= 2 && silent.size() >= 2) {
+            List<Entity> shown = new ArrayList<>(speakers.subList(0, Math.min(3, speakers.size())));
+            shown.addAll(silent);
+            List<String> names = Distractors.personNames(shown);
+            String prompt = "Which of these people does the article quote directly? (Select all that apply.)";
+            int first = facts.quotes().stream().mapToInt(Quote::firstSentence).min().orElse(0);
+            int last = facts.quotes().stream().mapToInt(Quote::lastSentence).max().orElse(0);
+            out.add(new Draft(QuestionType.MULTIPLE_RESPONSE, prompt, distractors.shuffle(names, prompt),
+                    names.subList(0, Math.min(3, speakers.size())), first, last, 0.55, List.of("person", "quote"), 0, "quoted-people"));
+        }
+        return out;
+    }
+
+    /** Long quotes are cut after a sentence, so the prompt stays readable. */
+    static String shortened(String quote) {
+        String[] words = quote.split("\\s+");
+        if (words.length <= MAX_QUOTE_WORDS) {
+            return quote;
+        }
+        int end = quote.indexOf(". ");
+        if (end > 0 && quote.substring(0, end).split("\\s+").length <= MAX_QUOTE_WORDS + 10) {
+            return quote.substring(0, end + 1) + " \u2026";
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, MAX_QUOTE_WORDS)) + " \u2026";
+    }
+}

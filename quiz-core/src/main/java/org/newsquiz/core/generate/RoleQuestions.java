@@ -1,0 +1,82 @@
+package org.newsquiz.core.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsquiz.core.distractor.Distractors;
+import org.newsquiz.core.facts.Entity;
+import org.newsquiz.core.facts.EntityType;
+import org.newsquiz.core.facts.FactSheet;
+import org.newsquiz.core.facts.Role;
+import org.newsquiz.core.question.Question;
+import org.newsquiz.core.question.QuestionType;
+
+/** Who holds which title: who-is questions, true/false swaps, a matching of people and roles, name blanks. */
+public final class RoleQuestions implements DraftGenerator {
+    @Override
+    public List<Draft> generate(FactSheet facts, Distractors distractors) {
+        Map<Entity, Role> roles = new LinkedHashMap<>();
+        for (Role r : facts.roles()) {
+            if (!r.affiliation().isEmpty() && facts.roles().stream().filter(o -> o.description().equalsIgnoreCase(r.description())).map(Role::person).distinct().count() == 1) {
+                roles.putIfAbsent(r.person(), r);
+            }
+        }
+        List<Draft> out = new ArrayList<>();
+        List<Role> list = new ArrayList<>(roles.values());
+        for (int i = 0; i < list.size(); i++) {
+            Role r = list.get(i);
+            List<Entity> others = distractors.fromArticle(EntityType.PERSON, List.of(r.person()), 3);
+            if (others.size() == 3) {
+                List<Entity> all = new ArrayList<>(others);
+                all.add(0, r.person());
+                List<String> names = Distractors.personNames(all);
+                String prompt = "According to the article, who is " + article(r.description()) + "?";
+                out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(names, prompt), List.of(names.get(0)),
+                        r.sentence(), r.sentence(), 0.3 + 0.02 * r.sentence(), List.of("person", "role"), 0, "role:" + r.person().id()));
+            }
+            Role other = list.get((i + 1) % list.size());
+            if (list.size() >= 2 && other != r) {
+                boolean truth = (i % 2 == 0);
+                Role shown = truth ? r : other;
+                String prompt = "True or false? According to the article, " + r.person().name() + " is " + article(shown.description()) + ".";
+                out.add(new Draft(QuestionType.TRUE_FALSE, prompt, List.of("True", "False"), List.of(truth ? "True" : "False"),
+                        r.sentence(), r.sentence(), 0.25, List.of("person", "role"), 0, "role-tf:" + r.person().id()));
+            }
+            String cloze = Cloze.blank(facts, r.sentence(), nameSpan(facts, r));
+            if (cloze != null) {
+                List<String> accepted = r.person().aliases().stream().filter(a -> !a.startsWith("the ")).toList();
+                out.add(new Draft(QuestionType.FILL_IN_BLANK, cloze, List.of(), accepted, r.sentence(), r.sentence(), 0.5,
+                        List.of("person", "role"), 0, "role-fib:" + r.person().id()));
+            }
+        }
+        if (list.size() >= 3) {
+            List<Role> pairs = list.subList(0, Math.min(5, list.size()));
+            List<String> answers = new ArrayList<>();
+            List<String> right = new ArrayList<>();
+            for (Role r : pairs) {
+                answers.add(r.person().name() + Question.PAIR_ARROW + r.description());
+                right.add(r.description());
+            }
+            String prompt = "Match each person with the role the article gives them.";
+            int last = pairs.stream().mapToInt(Role::sentence).max().orElse(0);
+            int first = pairs.stream().mapToInt(Role::sentence).min().orElse(0);
+            out.add(new Draft(QuestionType.MATCHING, prompt, distractors.shuffle(right, prompt), answers, first, last, 0.45,
+                    List.of("person", "role"), 0, "matching:roles"));
+        }
+        return out;
+    }
+
+    private static org.newsquiz.core.text.Span nameSpan(FactSheet facts, Role r) {
+        for (var m : r.person().mentions()) {
+            if (m.sentence() == r.sentence() && r.span().contains(m.span())) {
+                return m.span();
+            }
+        }
+        return r.span();
+    }
+
+    static String article(String description) {
+        return description.contains("'s ") ? description : "the " + description;
+    }
+}
