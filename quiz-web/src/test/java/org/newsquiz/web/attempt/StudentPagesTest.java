@@ -72,7 +72,7 @@ class StudentPagesTest {
             }
         }
         Response submitted = form.post(location);
-        assertEquals(303, submitted.statusCode());
+        assertEquals(303, submitted.statusCode(), submitted.body().asString());
         String score = "Your score: <strong>" + questions.size() + " out of " + questions.size() + "</strong>";
         given().cookie("nq_" + quiz.code, value).get(location + "/result").then().statusCode(200)
                 .body(containsString(score));
