@@ -39,7 +39,7 @@ final class ArticleFiles {
         }
     }
 
-    static String readText(Path path) throws InputException {
+    private static String readText(Path path) throws InputException {
         if (Files.isDirectory(path)) {
             throw new InputException(path + " is a directory, not an article file");
         }

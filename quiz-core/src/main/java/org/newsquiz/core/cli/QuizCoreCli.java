@@ -16,6 +16,8 @@ public final class QuizCoreCli {
     static final int OK = 0;
     static final int INPUT_ERROR = 1;
     static final int USAGE_ERROR = 2;
+    /** OpenNLP logs through SLF4J, which warns on stderr when no logger is bound; stderr is for our error line. */
+    private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
     static final String USAGE = "usage: generate FILE [--format " + String.join("|", OutputFormat.names())
             + "] [--max N] [--seed S] | quality DIR";
 
@@ -23,6 +25,9 @@ public final class QuizCoreCli {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty(SLF4J_VERBOSITY) == null) {
+            System.setProperty(SLF4J_VERBOSITY, "ERROR");
+        }
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int status = run(args, out, err);
