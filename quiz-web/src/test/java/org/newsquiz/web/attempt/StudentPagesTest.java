@@ -58,6 +58,7 @@ class StudentPagesTest {
 
         // Answer every question correctly through the form, as a browser would.
         io.restassured.specification.RequestSpecification form = given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .cookie("nq_" + quiz.code, value).formParam("action", "submit");
         List<StoredQuestion> questions = questions(quiz);
         for (StoredQuestion q : questions) {
@@ -68,6 +69,7 @@ class StudentPagesTest {
                         form.formParam("q" + q.id + "." + i, q.answers.get(i));
                     }
                 }
+                case MULTIPLE_RESPONSE -> form.formParam("q" + q.id, q.answers);
                 default -> form.formParam("q" + q.id, q.answers.get(0));
             }
         }
