@@ -18,7 +18,7 @@ public final class RoleQuestions implements DraftGenerator {
     public List<Draft> generate(FactSheet facts, Distractors distractors) {
         Map<Entity, Role> roles = new LinkedHashMap<>();
         for (Role r : facts.roles()) {
-            if (!r.affiliation().isEmpty() && facts.roles().stream().filter(o -> o.description().equalsIgnoreCase(r.description())).map(Role::person).distinct().count() == 1) {
+            if (specific(r) && facts.roles().stream().filter(o -> o.description().equalsIgnoreCase(r.description())).map(Role::person).distinct().count() == 1) {
                 roles.putIfAbsent(r.person(), r);
             }
         }
@@ -39,7 +39,7 @@ public final class RoleQuestions implements DraftGenerator {
             if (list.size() >= 2 && other != r) {
                 boolean truth = (i % 2 == 0);
                 Role shown = truth ? r : other;
-                String prompt = "True or false? According to the article, " + r.person().name() + " is " + article(shown.description()) + ".";
+                String prompt = "True or false? The article describes " + r.person().name() + " as " + article(shown.description()) + ".";
                 out.add(new Draft(QuestionType.TRUE_FALSE, prompt, List.of("True", "False"), List.of(truth ? "True" : "False"),
                         r.sentence(), r.sentence(), 0.25, List.of("person", "role"), 0, "role-tf:" + r.person().id()));
             }
@@ -77,6 +77,16 @@ public final class RoleQuestions implements DraftGenerator {
     }
 
     static String article(String description) {
-        return description.contains("'s ") ? description : "the " + description;
+        String lower = description.toLowerCase(java.util.Locale.ROOT);
+        boolean determined = lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ");
+        return determined || description.split(" ")[0].endsWith("'s") ? description : "the " + description;
     }
+
+    /** A title that singles a person out: with an affiliation or a description, not a bare honorific. */
+    static boolean specific(Role r) {
+        return !r.affiliation().isEmpty() || (r.title().contains(" ") || !HONORIFICS.contains(r.title().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("dr", "dr.", "doctor", "professor", "mr", "mrs", "ms",
+            "sir", "dame", "lord", "lady", "president", "minister", "general", "councillor", "councilor", "senator", "judge");
 }
