@@ -26,6 +26,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
 
     private final ThreadLocal<Pipeline> pipelines;
     private final LemmaCache lemmas = new LemmaCache();
+    private final ChunkTokenizer chunks = new ChunkTokenizer();
 
     private record Pipeline(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME tags, LemmatizerME lemmas) {
     }
@@ -105,7 +106,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             return;
         }
         String sentence = span.of(norm.text());
-        List<Span> spans = TokenSplitter.split(sentence, p.tokens().tokenizePos(sentence));
+        List<Span> spans = TokenSplitter.split(sentence, chunks.tokenizePos(p.tokens(), sentence));
         if (spans.isEmpty()) {
             return;
         }
