@@ -27,11 +27,11 @@ public final class RoleQuestions implements DraftGenerator {
         for (int i = 0; i < list.size(); i++) {
             Role r = list.get(i);
             List<Entity> others = distractors.fromArticle(EntityType.PERSON, List.of(r.person()), 3);
-            if (others.size() == 3) {
+            if (others.size() == 3 && distinctive(r, facts.roles())) {
                 List<Entity> all = new ArrayList<>(others);
                 all.add(0, r.person());
                 List<String> names = Distractors.personNames(all);
-                String prompt = "According to the article, who is " + article(r.description()) + "?";
+                String prompt = "Who is described in the article as " + article(r.description()) + "?";
                 out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(names, prompt), List.of(names.get(0)),
                         r.sentence(), r.sentence(), 0.3 + 0.02 * r.sentence(), List.of("person", "role"), 0, "role:" + r.person().id()));
             }
@@ -79,7 +79,28 @@ public final class RoleQuestions implements DraftGenerator {
     static String article(String description) {
         String lower = description.toLowerCase(java.util.Locale.ROOT);
         boolean determined = lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ");
-        return determined || description.split(" ")[0].endsWith("'s") ? description : "the " + description;
+        boolean possessive = java.util.Arrays.stream(description.split(" ")).anyMatch(w -> w.endsWith("'s"));
+        if (determined || possessive) {
+            return description;
+        }
+        return "the " + (description.contains(" ") ? description : lower);
+    }
+
+    /**
+     * A role worth a who-is question: it names an affiliation ("Polish Foreign Minister"), or no other role of the
+     * article shares its head word, so "Vice President" beside a "U.S. President" is not asked.
+     */
+    static boolean distinctive(Role r, List<Role> all) {
+        if (!r.affiliation().isEmpty()) {
+            return true;
+        }
+        String head = head(r.title());
+        return all.stream().filter(o -> !o.person().equals(r.person())).noneMatch(o -> head(o.title()).equals(head));
+    }
+
+    private static String head(String title) {
+        String[] words = title.toLowerCase(java.util.Locale.ROOT).split(" ");
+        return words[words.length - 1];
     }
 
     /** A title that singles a person out: with an affiliation or a description, not a bare honorific. */
