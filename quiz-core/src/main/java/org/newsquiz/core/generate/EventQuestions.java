@@ -23,7 +23,7 @@ public final class EventQuestions implements DraftGenerator {
             if (e.place() != null) {
                 List<String> options = new ArrayList<>(List.of(e.placeText()));
                 distractors.fromArticle(e.place().type(), List.of(e.place()), 3).forEach(p -> options.add(p.name()));
-                options.addAll(distractors.fromLists(e.place().type(), 3 - (options.size() - 1)));
+                options.addAll(distractors.fromListsNear(e.place().type(), e.place().name(), 3 - (options.size() - 1)));
                 if (options.size() == 4) {
                     String prompt = "Where " + did + tail + ", according to the article?";
                     out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(e.placeText()),
