@@ -39,7 +39,7 @@ class PackagedAppIT {
             Matcher choice = FIRST_CHOICE.matcher(app.get(attempt, cookie).body());
             assertTrue(choice.find(), "the attempt page offers a choice");
             String form = choice.group(1) + "=" + URLEncoder.encode(choice.group(2), StandardCharsets.UTF_8)
-                    + "&action=save";
+                    + "&shown=" + choice.group(1).substring(1) + "&action=save";
             assertEquals(303, app.postForm(attempt, form, cookie).statusCode());
             assertTrue(app.get(attempt, cookie).body().contains(" 1 of "), "one answer saved");
             assertEquals(0, exitCodeIgnoringSignal(app.terminate()));
