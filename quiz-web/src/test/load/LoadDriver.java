@@ -43,6 +43,7 @@ public class LoadDriver {
         List<CompletableFuture<Student>> joins = new ArrayList<>();
         long[] joinNanos = new long[students];
         AtomicInteger joinErrors = new AtomicInteger();
+        Map<String, AtomicInteger> joinErrorKinds = new java.util.concurrent.ConcurrentHashMap<>();
         long joinStart = System.nanoTime();
         for (int i = 0; i < students; i++) {
             long due = joinStart + i * 1_000_000_000L / students;
@@ -59,6 +60,8 @@ public class LoadDriver {
                 joinNanos[index] = System.nanoTime() - sent;
                 if (failure != null || response.statusCode() != 201) {
                     joinErrors.incrementAndGet();
+                    joinErrorKinds.computeIfAbsent(failure != null ? failure.getClass().getSimpleName()
+                            : "HTTP " + response.statusCode(), k -> new AtomicInteger()).incrementAndGet();
                     return null;
                 }
                 @SuppressWarnings("unchecked")
@@ -76,8 +79,8 @@ public class LoadDriver {
             }
         }
         double joinSeconds = (System.nanoTime() - joinStart) / 1e9;
-        System.out.printf("join: %d ok, %d errors in %.2f s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                joined.size(), joinErrors.get(), joinSeconds, pct(joinNanos, 50), pct(joinNanos, 99), pct(joinNanos, 100));
+        System.out.printf("join: %d ok, %d errors %s in %.2f s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                joined.size(), joinErrors.get(), joinErrorKinds, joinSeconds, pct(joinNanos, 50), pct(joinNanos, 99), pct(joinNanos, 100));
 
         // Answer: every student's saves, interleaved as a class answers, IN_FLIGHT at a time.
         ConcurrentLinkedQueue<Save> queue = new ConcurrentLinkedQueue<>();

@@ -21,6 +21,7 @@ cleanup() {
     kill -TERM "$APP_PID"
     timeout 60 tail --pid="$APP_PID" -f /dev/null || kill -KILL "$APP_PID"
   fi
+  grep -E "ERROR|Exception" "$WORK/app.log" | sort | uniq -c | sort -rn | head -5 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
