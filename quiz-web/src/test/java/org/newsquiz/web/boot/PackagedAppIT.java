@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged jar, started and stopped as an operator would, keeps what students entered across restarts. */
 class PackagedAppIT {
     private static final Pattern JOIN_LINK = Pattern.compile("href=\"/join/([A-Z0-9]{6})\"");
-    private static final Pattern ANSWERED = Pattern.compile("(\\d+) of \\d+ answered");
+    private static final Pattern ANSWERED = Pattern.compile("(\\d+)(?:</span>)? of \\d+ answered");
     private static final Pattern FIRST_CHOICE = Pattern.compile("type=\"radio\" name=\"(q\\d+)\" value=\"([^\"]+)\"");
 
     @Test
@@ -40,7 +40,7 @@ class PackagedAppIT {
             Matcher choice = FIRST_CHOICE.matcher(app.get(attempt, cookie).body());
             assertTrue(choice.find(), "the attempt page offers a choice");
             String form = choice.group(1) + "=" + URLEncoder.encode(unescape(choice.group(2)), StandardCharsets.UTF_8)
-                    + "&action=save";
+                    + "&shown=" + choice.group(1).substring(1) + "&action=save";
             assertEquals(303, app.postForm(attempt, form, cookie).statusCode());
             assertEquals("1", answeredCount(app.get(attempt, cookie).body()), "one answer saved");
             assertEquals(0, exitCodeIgnoringSignal(app.terminate()));
