@@ -178,7 +178,8 @@ final class DatedFinder {
         String rest = end > v + 1 ? restText(ctx.s(), v + 1, end) : "";
         boolean reducedRelative = aux.isEmpty() && !rest.isEmpty() && Character.isLowerCase(subject.charAt(0))
                 && List.of("to", "by").contains(t.get(v + 1).text());
-        if (rest == null || reducedRelative || rest.startsWith("by ") || (aux.isEmpty() && rest.isEmpty() && restEnd < 0)) {
+        if (rest == null || reducedRelative || rest.startsWith("by ") || (aux.isEmpty() && rest.isEmpty() && restEnd < 0)
+                || rest.chars().anyMatch(Character::isDigit)) {
             return null;
         }
         String adv = adverb.isEmpty() ? "" : adverb.toLowerCase(Locale.ROOT) + " ";

@@ -325,7 +325,20 @@ final class EntityFinder {
         if (!surname) {
             return false;
         }
-        return x.length < 2 || y.length < 2 || x[0].equalsIgnoreCase(y[0]);
+        return x.length < 2 || y.length < 2 || x[0].equalsIgnoreCase(y[0]) || endsWith(x, y) || endsWith(y, x);
+    }
+
+    /** "Sofie Van Damme" ends with "Van Damme". */
+    private static boolean endsWith(String[] longer, String[] shorter) {
+        if (shorter.length >= longer.length) {
+            return false;
+        }
+        for (int k = 1; k <= shorter.length; k++) {
+            if (!longer[longer.length - k].equalsIgnoreCase(shorter[shorter.length - k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One letter added, dropped or changed: "Zelensky" and "Zelenskyy". */
@@ -344,6 +357,23 @@ final class EntityFinder {
         return a.length() - i - j <= 1 && b.length() - i - j <= 1;
     }
 
+    /** The longest form a person is called by, without a leading title ("Dr. Camille Marchand" gives "Camille Marchand"). */
+    private String fullestName(String first, List<Raw> mentions) {
+        String best = first;
+        for (Raw r : mentions) {
+            String name = r.text();
+            String[] words = name.split(" ");
+            Lexicon.Entry title = lexicon.lookup(words[0].replace(".", ""));
+            if (words.length > 1 && (title != null && title.kind() == Lexicon.Kind.TITLE || words[0].endsWith("."))) {
+                name = name.substring(words[0].length() + 1);
+            }
+            if (name.split(" ").length > best.split(" ").length) {
+                best = name;
+            }
+        }
+        return best;
+    }
+
     private Result build(AnalyzedText text, List<Raw> raws, List<RawRole> rawRoles, Map<String, List<Raw>> people,
             List<Chunk> descriptors) {
         Map<Raw, String> keyOf = new java.util.IdentityHashMap<>();
@@ -354,7 +384,7 @@ final class EntityFinder {
             for (Raw r : cluster.getValue()) {
                 keyOf.put(r, key);
             }
-            display.put(key, cluster.getKey());
+            display.put(key, fullestName(cluster.getKey(), cluster.getValue()));
             types.put(key, EntityType.PERSON);
         }
         for (Raw r : raws) {

@@ -14,8 +14,6 @@ import org.newsquiz.core.text.Token;
  */
 final class QuoteFinder {
     private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "she");
-    /** Characters between two quotes of one speaker: "…," she said. "…" */
-    private static final int CONTINUATION_GAP = 20;
     private final Lexicon lexicon;
 
     QuoteFinder(Lexicon lexicon) {
@@ -69,7 +67,7 @@ final class QuoteFinder {
             if (speaker == null) {
                 speaker = speakerAfter(after, at + 1, placed);
             }
-            if (speaker == null && previous != null && inner.start() - previousClose <= CONTINUATION_GAP) {
+            if (speaker == null && previous != null && !otherPersonBetween(text, placed, previous, previousClose, inner.start())) {
                 speaker = previous;
             }
             previous = speaker;
@@ -128,6 +126,26 @@ final class QuoteFinder {
             return lastPersonBefore(s, s.tokenAt(closeAt), placed);
         }
         return null;
+    }
+
+    /**
+     * Whether a person other than the last speaker is named between two quotes of a paragraph; when none is,
+     * the second quote goes on the first one's words ("…," said X, who leads the agency. "…").
+     */
+    private static boolean otherPersonBetween(AnalyzedText text, Map<Integer, List<EntityFinder.Placed>> placed, Entity speaker,
+            int from, int to) {
+        for (Sentence s : text.sentences()) {
+            if (s.span().end() <= from || s.span().start() >= to) {
+                continue;
+            }
+            for (EntityFinder.Placed p : placed.getOrDefault(s.index(), List.of())) {
+                int at = s.tokens().get(p.from()).span().start();
+                if (at > from && at < to && p.entity().type() == EntityType.PERSON && !p.entity().equals(speaker)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isPersonalPronoun(Token t) {

@@ -9,14 +9,17 @@ import org.newsquiz.core.facts.Amount;
 import org.newsquiz.core.facts.AmountFinder;
 import org.newsquiz.core.facts.FactSheet;
 import org.newsquiz.core.question.QuestionType;
+import org.newsquiz.core.text.Sentence;
 
 /**
- * Multiple choice on sums of money and percentages: the sentence with the figure blanked, and wrong figures
+ * Sums of money and percentages: multiple choice on the sentence with the figure blanked, every third figure a
+ * true/false statement with the figure kept or swapped. Wrong figures are
  * in the same unit and of the same size, none of them a figure the article gives elsewhere in that unit.
  */
 final class AmountQuestions implements DraftGenerator {
     /** Figures are worth asking, but a quiz of nothing else is dull; the first ones carry the news. */
-    private static final int MAX_PER_ARTICLE = 5;
+    private static final int MAX_PER_ARTICLE = 7;
+    private static final int MAX_STATEMENT_WORDS = 30;
 
     @Override
     public List<Draft> generate(FactSheet facts, Distractors distractors) {
@@ -35,6 +38,17 @@ final class AmountQuestions implements DraftGenerator {
             }
             asked.add(a.sentence());
             figures.add(a.text());
+            Sentence s = facts.text().sentences().get(a.sentence());
+            if (out.size() % 3 == 2 && s.wordCount() <= MAX_STATEMENT_WORDS && !s.text().contains("\"")) {
+                boolean truth = Math.floorMod(a.span().start(), 2) == 0;
+                int from = a.span().start() - s.span().start();
+                String shown = truth ? a.text() : wrong.get(0);
+                String statement = s.text().substring(0, from) + shown + s.text().substring(from + a.text().length());
+                out.add(new Draft(QuestionType.TRUE_FALSE, "True or false? " + statement, List.of("True", "False"),
+                        List.of(truth ? "True" : "False"), a.sentence(), a.sentence(), 0.35,
+                        List.of("number", a.percentage() ? "percentage" : "money"), 0, "amount-tf:" + a.span().start()));
+                continue;
+            }
             List<String> options = new ArrayList<>(List.of(a.text()));
             options.addAll(wrong);
             String prompt = cloze.replace("Fill in the blank: ", "Which figure fills the blank? ");

@@ -12,7 +12,10 @@ import org.newsquiz.core.facts.Event;
 import org.newsquiz.core.facts.FactSheet;
 import org.newsquiz.core.question.QuestionType;
 
-/** When things happened: in-which-year questions, true/false with a shifted year, and an ordering of the dated events. */
+/**
+ * When things happened: in-which-year questions and true/false with a shifted year by turns, an ordering of the
+ * dated events and a matching of events with their years.
+ */
 final class DatedQuestions implements DraftGenerator {
     private static final int MAX_ORDERING_ITEMS = 4;
     private static final int MAX_ITEM_WORDS = 14;
@@ -23,6 +26,7 @@ final class DatedQuestions implements DraftGenerator {
         Set<Integer> years = new HashSet<>();
         facts.ofType(EntityType.YEAR).forEach(e -> years.add(Integer.parseInt(e.name())));
         facts.dated().forEach(d -> years.add(d.year()));
+        int asked = 0;
         for (DatedFact d : facts.dated()) {
             String answer = String.valueOf(d.year());
             List<String> options = new ArrayList<>(List.of(answer));
@@ -31,8 +35,11 @@ final class DatedQuestions implements DraftGenerator {
                 continue;
             }
             String prompt = "In which year " + d.questionForm() + "?";
-            out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(answer),
-                    d.sentence(), d.sentence(), 0.4, List.of("date", "event"), 0, "when:" + d.sentence() + ":" + d.year()));
+            if (asked++ % 2 == 0) {
+                out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(answer),
+                        d.sentence(), d.sentence(), 0.4, List.of("date", "event"), 0, "when:" + d.sentence() + ":" + d.year()));
+                continue;
+            }
             boolean truth = (d.sentence() + d.year()) % 2 == 0;
             String when = truth ? d.when() : d.when().replace(answer, options.get(1));
             String statement = capitalised(d.statement()) + " " + when + ".";
@@ -44,7 +51,32 @@ final class DatedQuestions implements DraftGenerator {
         if (ordering != null) {
             out.add(ordering);
         }
+        Draft matching = matching(facts, distractors);
+        if (matching != null) {
+            out.add(matching);
+        }
         return out;
+    }
+
+    /** Events of distinct years matched with their years, in the article's order; needs three at least. */
+    private static Draft matching(FactSheet facts, Distractors distractors) {
+        List<DatedFact> chosen = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (DatedFact d : facts.dated()) {
+            if (d.statement().split(" ").length <= MAX_ITEM_WORDS && chosen.size() < MAX_ORDERING_ITEMS && seen.add(d.year())) {
+                chosen.add(d);
+            }
+        }
+        if (chosen.size() < 3) {
+            return null;
+        }
+        List<String> years = chosen.stream().map(d -> String.valueOf(d.year())).toList();
+        List<String> answers = chosen.stream().map(d -> capitalised(d.statement()) + org.newsquiz.core.question.Question.PAIR_ARROW + d.year()).toList();
+        String prompt = "Match each event with the year in which it happened, according to the article.";
+        int first = chosen.stream().mapToInt(DatedFact::sentence).min().orElse(0);
+        int last = chosen.stream().mapToInt(DatedFact::sentence).max().orElse(0);
+        return new Draft(QuestionType.MATCHING, prompt, distractors.shuffle(years, prompt), answers, first, last, 0.5,
+                List.of("date", "event"), 0, "matching:years");
     }
 
     /**

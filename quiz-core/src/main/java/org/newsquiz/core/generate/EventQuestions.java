@@ -9,14 +9,21 @@ import org.newsquiz.core.facts.Event;
 import org.newsquiz.core.facts.FactSheet;
 import org.newsquiz.core.question.QuestionType;
 
-/** Who did what, where and when: where/who questions, swapped true/false statements, verb blanks, and the dated questions. */
+/**
+ * Who did what, where and when: where questions and swapped true/false statements by turns, verb blanks for
+ * events not otherwise asked, and the dated questions.
+ */
 public final class EventQuestions implements DraftGenerator {
     private final DatedQuestions dated = new DatedQuestions();
 
     @Override
     public List<Draft> generate(FactSheet facts, Distractors distractors) {
         List<Draft> out = new ArrayList<>(dated.generate(facts, distractors));
+        java.util.Set<Integer> datedSentences = new java.util.HashSet<>();
+        facts.dated().forEach(d -> datedSentences.add(d.sentence()));
+        int placed = 0;
         for (Event e : facts.events()) {
+            boolean asked = false;
             String tail = e.object().isEmpty() ? "" : " " + e.object();
             String did = e.verb().contains(" ") ? e.verb().split(" ")[0] + " " + e.subjectText() + " " + e.verb().split(" ")[1]
                     : "did " + e.subjectText() + " " + e.lemma();
@@ -25,11 +32,14 @@ public final class EventQuestions implements DraftGenerator {
                 distractors.fromArticle(e.place().type(), List.of(e.place()), 3).forEach(p -> options.add(p.name()));
                 options.addAll(distractors.fromListsNear(e.place().type(), e.place().name(), 3 - (options.size() - 1)));
                 if (options.size() == 4) {
-                    String prompt = "Where " + did + tail + ", according to the article?";
-                    out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(e.placeText()),
-                            e.sentence(), e.sentence(), 0.35, List.of("place", "event"), 0, "where:" + e.sentence()));
-                    String wrong = options.get(1);
-                    tf(out, e, e.statement() + " in " + e.placeText(), e.statement() + " in " + wrong, "place");
+                    asked = true;
+                    if (placed++ % 2 == 0) {
+                        String prompt = "Where " + did + tail + ", according to the article?";
+                        out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(e.placeText()),
+                                e.sentence(), e.sentence(), 0.35, List.of("place", "event"), 0, "where:" + e.sentence()));
+                    } else {
+                        tf(out, e, e.statement() + " in " + e.placeText(), e.statement() + " in " + options.get(1), "place");
+                    }
                 }
             }
             if (e.subject().type() == EntityType.PERSON && e.place() == null && e.year() != null) {
@@ -47,7 +57,7 @@ public final class EventQuestions implements DraftGenerator {
                             e.sentence(), e.sentence(), 0.35, List.of("person", "event"), 0, "who:" + e.sentence()));
                 }
             }
-            if (!e.object().isEmpty() && (e.place() != null || e.year() != null)) {
+            if (!asked && !datedSentences.contains(e.sentence()) && !e.object().isEmpty() && (e.place() != null || e.year() != null)) {
                 String when = e.year() != null ? " in " + e.year().name() : " in " + e.placeText();
                 String verb = e.verb().contains(" ") ? e.verb().split(" ")[1] : e.verb();
                 String aux = e.verb().contains(" ") ? e.verb().split(" ")[0] + " " : "";

@@ -12,7 +12,10 @@ import org.newsquiz.core.facts.Role;
 import org.newsquiz.core.question.Question;
 import org.newsquiz.core.question.QuestionType;
 
-/** Who holds which title: who-is questions, true/false swaps, a matching of people and roles, name blanks. */
+/**
+ * Who holds which title: who-is questions, true/false swaps, a matching of people and roles, name blanks.
+ * A person gets at most two of these, so one well-described person does not fill the quiz.
+ */
 public final class RoleQuestions implements DraftGenerator {
     @Override
     public List<Draft> generate(FactSheet facts, Distractors distractors) {
@@ -27,7 +30,8 @@ public final class RoleQuestions implements DraftGenerator {
         for (int i = 0; i < list.size(); i++) {
             Role r = list.get(i);
             List<Entity> others = distractors.fromArticle(EntityType.PERSON, List.of(r.person()), 3);
-            if (others.size() == 3 && distinctive(r, facts.roles())) {
+            boolean asked = others.size() == 3 && distinctive(r, facts.roles());
+            if (asked) {
                 List<Entity> all = new ArrayList<>(others);
                 all.add(0, r.person());
                 List<String> names = Distractors.personNames(all);
@@ -36,15 +40,15 @@ public final class RoleQuestions implements DraftGenerator {
                         r.sentence(), r.sentence(), 0.3 + 0.02 * r.sentence(), List.of("person", "role"), 0, "role:" + r.person().id()));
             }
             Role other = list.get((i + 1) % list.size());
-            if (list.size() >= 2 && other != r) {
-                boolean truth = (i % 2 == 0);
+            if (list.size() >= 2 && other != r && (!asked || i % 3 == 2)) {
+                boolean truth = !asked && i % 2 == 0;
                 Role shown = truth ? r : other;
                 String prompt = "True or false? The article describes " + r.person().name() + " as " + article(shown.description()) + ".";
                 out.add(new Draft(QuestionType.TRUE_FALSE, prompt, List.of("True", "False"), List.of(truth ? "True" : "False"),
                         r.sentence(), r.sentence(), 0.25, List.of("person", "role"), 0, "role-tf:" + r.person().id()));
             }
             String cloze = Cloze.blank(facts, r.sentence(), nameSpan(facts, r));
-            if (cloze != null) {
+            if (cloze != null && !cloze.contains("\"") && (!asked || i % 3 == 1)) {
                 List<String> accepted = r.person().aliases().stream().filter(a -> !a.startsWith("the ")).toList();
                 out.add(new Draft(QuestionType.FILL_IN_BLANK, cloze, List.of(), accepted, r.sentence(), r.sentence(), 0.5,
                         List.of("person", "role"), 0, "role-fib:" + r.person().id()));

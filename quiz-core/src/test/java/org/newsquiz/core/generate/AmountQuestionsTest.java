@@ -36,9 +36,13 @@ class AmountQuestionsTest {
     }
 
     @Test
-    void eachFigureBecomesOneMultipleChoiceWithTheFigureBlanked() {
-        List<Draft> drafts = Drafts.of(new NumberQuestions(), TEXT).stream().filter(d -> d.type() == QuestionType.MULTIPLE_CHOICE).toList();
-        assertEquals(3, drafts.size(), "one per sentence: " + drafts);
+    void eachSentencesFigureBecomesOneMultipleChoiceOrEveryThirdATrueFalse() {
+        List<Draft> all = Drafts.of(new NumberQuestions(), TEXT);
+        List<Draft> drafts = all.stream().filter(d -> d.type() == QuestionType.MULTIPLE_CHOICE).toList();
+        assertEquals(2, drafts.size(), "one per sentence: " + drafts);
+        Draft statement = all.stream().filter(d -> d.type() == QuestionType.TRUE_FALSE).findFirst().orElseThrow();
+        assertTrue(statement.prompt().startsWith("True or false? The board will pay the remaining "), statement.prompt());
+        assertTrue(statement.prompt().contains(" million euros from its own budget."), statement.prompt());
         Draft first = drafts.get(0);
         assertEquals("Which figure fills the blank? Nordvik agreed to buy Vanterpool for _____ in cash.", first.prompt());
         assertEquals(List.of("\u20AC4.2 billion"), first.answers());

@@ -32,8 +32,9 @@ class LibraryArticlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"001_sport_cup_final.txt", "003_business_freight_takeover.txt", "005_local_footbridge_vote.txt",
-        "006_obituary_astrid_solberg.txt", "008_environment_algarve_drought.txt"})
-    void everyPlainTextArticleGivesFifteenQuestionsOfSixTypes(String file) {
+        "006_obituary_astrid_solberg.txt", "008_environment_algarve_drought.txt", "002_science_asteroid_clay.md",
+        "007_culture_textile_museum.md"})
+    void everyTextAndMarkdownArticleGivesFifteenQuestionsOfSixTypes(String file) {
         QuestionSet set = generate(file);
         assertTrue(set.questions().size() >= 15, file + ": " + set.questions().size());
         assertTrue(types(set).size() >= 6, file + ": " + types(set));
@@ -61,6 +62,29 @@ class LibraryArticlesTest {
         assertEquals(List.of("1941"), born.answers());
         Question ordering = set.questions().stream().filter(q -> q.type() == QuestionType.ORDERING).findFirst().orElseThrow();
         assertEquals("Solberg was born", ordering.answers().get(0));
+    }
+
+    @Test
+    void theObituaryMatchesHerCareerWithItsYears() {
+        Question matching = generate("006_obituary_astrid_solberg.txt").questions().stream()
+                .filter(q -> q.prompt().startsWith("Match each event with the year")).findFirst().orElseThrow();
+        assertTrue(matching.answers().contains("Solberg was born" + Question.PAIR_ARROW + "1941"), matching.answers().toString());
+        assertTrue(matching.options().contains("1941"));
+    }
+
+    @Test
+    void noPersonGetsMoreThanTwoRoleQuestions() {
+        QuestionSet seed = generate(SeedArticle.FILE);
+        long aboutRutte = seed.questions().stream().filter(q -> q.tags().contains("role") && q.type() != QuestionType.MATCHING)
+                .filter(q -> q.prompt().contains("describes Mark Rutte") || q.answers().stream().anyMatch(a -> a.contains("Rutte"))).count();
+        assertTrue(aboutRutte <= 2, "questions about Rutte's role: " + aboutRutte);
+    }
+
+    @Test
+    void datedStatementsWithFiguresAreNotOrdered() {
+        Question ordering = generate("007_culture_textile_museum.md").questions().stream()
+                .filter(q -> q.type() == QuestionType.ORDERING).findFirst().orElseThrow();
+        assertTrue(ordering.answers().stream().noneMatch(a -> a.matches(".*\\d.*")), ordering.answers().toString());
     }
 
     @Test
