@@ -21,7 +21,10 @@ public final class NumberQuestions implements DraftGenerator {
     @Override
     public List<Draft> generate(FactSheet facts, Distractors distractors) {
         List<Draft> out = new ArrayList<>(amounts.generate(facts, distractors));
+        // A sentence shown whole in one question would give away a blank in it, so figures and dates keep it to themselves.
         Set<Integer> blankedSentences = new HashSet<>();
+        out.forEach(d -> blankedSentences.add(d.firstSentence()));
+        facts.dated().forEach(d -> blankedSentences.add(d.sentence()));
         for (NumericFact n : facts.numbers()) {
             if (!n.verb().isEmpty() && !n.subject().isEmpty() && n.subject().split(" ").length <= MAX_SUBJECT_WORDS
                     && (!n.lemma().equals("spend") || !n.qualifier().isEmpty())) {

@@ -36,4 +36,11 @@ class NumberQuestionsTest {
         List<Draft> drafts = Drafts.of(NUMBERS, "Twenty-two minutes later she scored from a cross at the near post.");
         assertTrue(drafts.stream().noneMatch(d -> d.prompt().contains("-_____")), drafts.toString());
     }
+
+    @Test
+    void aSentenceAskedForItsFigureOrItsDateGetsNoNumberBlank() {
+        List<String> blanks = Drafts.prompts(NUMBERS, "The plan will cost 6.4 million euros and will train about 1,100 teachers. "
+                + "The board was founded in 1998, when three smaller districts merged.", QuestionType.FILL_IN_BLANK);
+        assertEquals(List.of(), blanks);
+    }
 }
