@@ -83,7 +83,8 @@ public final class RoleQuestions implements DraftGenerator {
     static String article(String description) {
         String lower = description.toLowerCase(java.util.Locale.ROOT);
         boolean determined = lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ");
-        boolean possessive = java.util.Arrays.stream(description.split(" ")).anyMatch(w -> w.endsWith("'s"));
+        boolean possessive = java.util.Arrays.stream(description.split(" ")).takeWhile(w -> !PREPOSITIONS.contains(w))
+                .anyMatch(w -> w.endsWith("'s"));
         if (determined || possessive) {
             return description;
         }
@@ -107,10 +108,18 @@ public final class RoleQuestions implements DraftGenerator {
         return words[words.length - 1];
     }
 
-    /** A title that singles a person out: with an affiliation or a description, not a bare honorific. */
+    /**
+     * A title that singles a person out: with an affiliation or a description, not a bare honorific nor a bare
+     * word for one of many ("the leader" of what, "the defender" of which side).
+     */
     static boolean specific(Role r) {
-        return !r.affiliation().isEmpty() || (r.title().contains(" ") || !HONORIFICS.contains(r.title().toLowerCase(java.util.Locale.ROOT)));
+        String title = r.title().toLowerCase(java.util.Locale.ROOT);
+        return !r.affiliation().isEmpty() || (!GENERIC.contains(title) && (title.contains(" ") || !HONORIFICS.contains(title)));
     }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "at", "for", "in", "on");
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("leader", "member", "board member", "substitute", "defender",
+            "striker", "player", "resident", "official", "spokesman", "spokeswoman", "spokesperson", "analyst", "researcher");
 
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("dr", "dr.", "doctor", "professor", "mr", "mrs", "ms",
             "sir", "dame", "lord", "lady", "president", "minister", "general", "councillor", "councilor", "senator", "judge");

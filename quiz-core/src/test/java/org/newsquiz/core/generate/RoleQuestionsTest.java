@@ -27,5 +27,15 @@ class RoleQuestionsTest {
         assertEquals("Kestrel Bay's goalkeeper", RoleQuestions.article("Kestrel Bay's goalkeeper"));
         assertEquals("the mayor", RoleQuestions.article("Mayor"));
         assertEquals("the Ukrainian President", RoleQuestions.article("Ukrainian President"));
+        assertEquals("the head of the Algarve's regional water authority", RoleQuestions.article("head of the Algarve's regional water authority"));
+    }
+
+    @Test
+    void aBareWordForOneOfManyIsNoRoleToAskAbout() {
+        List<String> prompts = Drafts.of(new RoleQuestions(), "Union leader Ingrid Hovland spoke first. Transport Minister Silje Aasen "
+                + "answered her. Chief executive Tor Eriksen of Fjordlink said nothing. Board member Karel Dijkstra voted against.")
+                .stream().map(Draft::prompt).toList();
+        assertTrue(prompts.stream().noneMatch(p -> p.endsWith(" the leader.") || p.endsWith(" the leader?")
+                || p.contains("Board member?")), prompts.toString());
     }
 }
