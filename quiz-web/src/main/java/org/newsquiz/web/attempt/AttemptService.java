@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.newsquiz.core.grading.Grader;
 import org.newsquiz.core.question.Question;
 import org.newsquiz.web.error.Problem;
+import org.newsquiz.web.metrics.QuizMetrics;
 import org.newsquiz.web.question.StoredQuestion;
 import org.newsquiz.web.quiz.Quiz;
 
@@ -30,6 +31,9 @@ public class AttemptService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    QuizMetrics metrics;
 
     /** A new attempt and the secret token the client must present from now on. */
     public record Started(Attempt attempt, String token) {
@@ -72,6 +76,7 @@ public class AttemptService {
             Collections.shuffle(attempt.questionOrder, random);
         }
         attempt.persist();
+        metrics.attemptStarted();
         return new Started(attempt, token);
     }
 
@@ -135,6 +140,7 @@ public class AttemptService {
                 DO UPDATE SET response = excluded.response, saved_at = excluded.saved_at""")
                 .setParameter(1, attempt.id).setParameter(2, questionId).setParameter(3, toJson(cleaned))
                 .executeUpdate();
+        metrics.answerSaved();
         return true;
     }
 
@@ -144,6 +150,7 @@ public class AttemptService {
         Attempt attempt = Attempt.findById(attemptId);
         if (attempt.inProgress()) {
             grade(attempt, attempt.pastDeadline(OffsetDateTime.now()) ? AttemptState.EXPIRED : AttemptState.SUBMITTED);
+            metrics.attemptSubmitted();
         }
         return attempt;
     }
