@@ -27,9 +27,10 @@ public class TestTeachers {
         return ensure(email, Teacher.Role.TEACHER);
     }
 
-    /** A request authenticated with HTTP Basic, as an API client sends it. */
+    /** A request authenticated with HTTP Basic, as an API client sends it: JSON, no cookie, no CSRF token. */
     public static RequestSpecification api(Teacher teacher) {
-        return given().auth().preemptive().basic(teacher.email, PASSWORD).redirects().follow(false);
+        return given().auth().preemptive().basic(teacher.email, PASSWORD).redirects().follow(false)
+                .contentType(io.restassured.http.ContentType.JSON);
     }
 
     /** Signs in through the login form and returns a session whose cookies (session, CSRF) persist. */
