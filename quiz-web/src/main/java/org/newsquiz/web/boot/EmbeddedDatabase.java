@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -24,6 +29,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDirectory, boolean durable) {
         try {
             Files.createDirectories(dataDirectory);
+            stopLeftoverServer(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false);
@@ -35,6 +41,41 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return new EmbeddedDatabase(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * A server left running by an application that was killed outright (kill -9) still holds the data directory;
+     * it is asked to shut down (SIGTERM) so that this start can take over the data.
+     */
+    static void stopLeftoverServer(Path dataDirectory) throws IOException {
+        Path lockFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(lockFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(lockFile);
+        Optional<ProcessHandle> server = lines.isEmpty() ? Optional.empty()
+                : parsePid(lines.get(0)).flatMap(ProcessHandle::of)
+                .filter(p -> p.info().commandLine().orElse("").contains(dataDirectory.toString()));
+        if (server.isEmpty()) {
+            return; // a stale lock file: PostgreSQL removes it itself
+        }
+        server.get().destroy();
+        try {
+            server.get().onExit().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping the PostgreSQL left running in " + dataDirectory, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("the PostgreSQL left running in " + dataDirectory + " did not stop", e);
+        }
+    }
+
+    private static Optional<Long> parsePid(String line) {
+        try {
+            return Optional.of(Long.parseLong(line.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

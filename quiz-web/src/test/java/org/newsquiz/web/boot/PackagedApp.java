@@ -89,6 +89,11 @@ final class PackagedApp implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Ends the JVM at once (SIGKILL), as a crash or an out-of-memory killer would; PostgreSQL is left running. */
+    void kill() throws Exception {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws Exception {
         if (process.isAlive()) {

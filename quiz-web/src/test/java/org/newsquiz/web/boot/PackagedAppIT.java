@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged jar, started and stopped as an operator would, keeps what students entered across restarts. */
 class PackagedAppIT {
     private static final Pattern JOIN_LINK = Pattern.compile("href=\"/join/([A-Z0-9]{6})\"");
+    private static final Pattern ANSWERED = Pattern.compile("(\\d+) of \\d+ answered");
     private static final Pattern FIRST_CHOICE = Pattern.compile("type=\"radio\" name=\"(q\\d+)\" value=\"([^\"]+)\"");
 
     @Test
@@ -38,10 +39,10 @@ class PackagedAppIT {
 
             Matcher choice = FIRST_CHOICE.matcher(app.get(attempt, cookie).body());
             assertTrue(choice.find(), "the attempt page offers a choice");
-            String form = choice.group(1) + "=" + URLEncoder.encode(choice.group(2), StandardCharsets.UTF_8)
+            String form = choice.group(1) + "=" + URLEncoder.encode(unescape(choice.group(2)), StandardCharsets.UTF_8)
                     + "&action=save";
             assertEquals(303, app.postForm(attempt, form, cookie).statusCode());
-            assertTrue(app.get(attempt, cookie).body().contains(" 1 of "), "one answer saved");
+            assertEquals("1", answeredCount(app.get(attempt, cookie).body()), "one answer saved");
             assertEquals(0, exitCodeIgnoringSignal(app.terminate()));
         }
         Path postgres = data.resolve("postgres-17");
@@ -50,10 +51,24 @@ class PackagedAppIT {
 
         try (PackagedApp app = PackagedApp.start(env, data.resolve("second.log"))) {
             String page = app.get(attempt, cookie).body();
-            assertTrue(page.contains(" 1 of "), "the saved answer is still there after the restart");
+            assertEquals("1", answeredCount(page), "the saved answer is still there after the restart");
             assertTrue(page.contains(" checked>"), "and still chosen on the page");
             assertEquals(count(JOIN_LINK, home), count(JOIN_LINK, app.get("/", null).body()),
                     "nothing is published twice");
+        }
+    }
+
+    @Test
+    void aKilledApplicationStartsAgainOnItsOwnData(@TempDir Path data) throws Exception {
+        Map<String, String> env = Map.of("NEWSQUIZ_DATA_DIR", data.toString());
+        long published;
+        try (PackagedApp app = PackagedApp.start(env, data.resolve("killed.log"))) {
+            published = count(JOIN_LINK, app.get("/", null).body());
+            app.kill();
+        }
+        assertTrue(Files.exists(data.resolve("postgres-17/postmaster.pid")), "PostgreSQL outlived the killed JVM");
+        try (PackagedApp app = PackagedApp.start(env, data.resolve("after-kill.log"))) {
+            assertEquals(published, count(JOIN_LINK, app.get("/", null).body()), "same quizzes, none twice");
         }
     }
 
@@ -81,6 +96,17 @@ class PackagedAppIT {
     /** A JVM ended by SIGTERM reports 143 (128 + 15) unless the application exits on its own first. */
     private static int exitCodeIgnoringSignal(int code) {
         return code == 143 ? 0 : code;
+    }
+
+    private static String answeredCount(String page) {
+        Matcher answered = ANSWERED.matcher(page);
+        return answered.find() ? answered.group(1) : "no count on the page";
+    }
+
+    /** Option values come HTML-escaped in the page; the form must send the text itself. */
+    private static String unescape(String html) {
+        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     private static long count(Pattern pattern, String text) {
