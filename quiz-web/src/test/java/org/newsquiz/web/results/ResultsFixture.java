@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.newsquiz.core.question.Question;
 import org.newsquiz.core.question.QuestionType;
+import org.newsquiz.web.attempt.AnswerStore;
 import org.newsquiz.web.attempt.Attempt;
 import org.newsquiz.web.attempt.AttemptService;
 import org.newsquiz.web.question.QuestionStatus;
@@ -29,6 +30,8 @@ public class ResultsFixture {
     QuizService quizzes;
     @Inject
     AttemptService attempts;
+    @Inject
+    AnswerStore answers;
 
     /** The quiz, its questions in set order (choice, true/false, numeric) and the attempts by student. */
     public record Taken(Quiz quiz, List<Long> questionIds, UUID ann, UUID ben, UUID cat, UUID dan, UUID eve) {
@@ -44,13 +47,13 @@ public class ResultsFixture {
         UUID ben = take(quiz, "Ben", new Object[][] {{choice, "Lisbon"}, {trueFalse, "True"}, {numeric, "7"}});
         UUID cat = take(quiz, QUOTED_NAME, new Object[][] {{choice, "Porto"}, {trueFalse, "True"}});
         UUID dan = take(quiz, FORMULA_NAME, new Object[][] {{choice, "Porto"}, {trueFalse, "False"}, {numeric, "42"}});
-        UUID eve = attempts.start(quiz.id, "Eve").attempt().id;
-        attempts.save(Attempt.findById(eve), choice, List.of("Lisbon"));
+        AttemptService.Started eve = attempts.start(quiz.id, "Eve", "device-Eve");
+        answers.save(eve.attempt().id, eve.token(), choice, List.of("Lisbon"));
         for (UUID id : List.of(ann, ben, cat, dan)) {
             attempts.submit(id);
         }
         startedBefore(ann, 95);
-        return new Taken(quiz, ids, ann, ben, cat, dan, eve);
+        return new Taken(quiz, ids, ann, ben, cat, dan, eve.attempt().id);
     }
 
     @Transactional
@@ -79,11 +82,11 @@ public class ResultsFixture {
     }
 
     private UUID take(Quiz quiz, String name, Object[][] responses) {
-        Attempt attempt = attempts.start(quiz.id, name).attempt();
+        AttemptService.Started started = attempts.start(quiz.id, name, "device-" + name);
         for (Object[] response : responses) {
-            attempts.save(attempt, (Long) response[0], List.of((String) response[1]));
+            answers.save(started.attempt().id, started.token(), (Long) response[0], List.of((String) response[1]));
         }
-        return attempt.id;
+        return started.attempt().id;
     }
 
     /** Moves the start back so the attempt took {@code seconds} from start to submission. */
