@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.newsquiz.web.metrics.QuizMetrics;
 import org.newsquiz.web.question.StoredQuestion;
 
 /**
@@ -41,6 +42,8 @@ public class AnswerStore {
     AttemptService attempts;
     @Inject
     ObjectMapper json;
+    @Inject
+    QuizMetrics metrics;
 
     /**
      * Stores {@code response} to one question, replacing an earlier one (idempotent). Returns {@code false} when
@@ -51,6 +54,7 @@ public class AnswerStore {
         StoredQuestion question = questions.get(questionId);
         List<String> cleaned = ResponseShapes.check(question, response);
         if (upsert(attemptId, token, questionId, cleaned) == 1) {
+            metrics.answerSaved();
             return true;
         }
         return attempts.explainRefusal(attemptId, token, questionId);

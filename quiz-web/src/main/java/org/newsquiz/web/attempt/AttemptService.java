@@ -17,6 +17,7 @@ import org.newsquiz.core.grading.Grader;
 import org.newsquiz.core.question.QuestionType;
 import org.newsquiz.web.article.Article;
 import org.newsquiz.web.error.Problem;
+import org.newsquiz.web.metrics.QuizMetrics;
 import org.newsquiz.web.question.StoredQuestion;
 import org.newsquiz.web.quiz.FeedbackMode;
 import org.newsquiz.web.quiz.Quiz;
@@ -26,6 +27,9 @@ import org.newsquiz.web.quiz.Quiz;
 public class AttemptService {
     @Inject
     Grader grader;
+
+    @Inject
+    QuizMetrics metrics;
 
     /** A new attempt and the secret token the client must present from now on. */
     public record Started(Attempt attempt, String token) {
@@ -70,6 +74,7 @@ public class AttemptService {
             Collections.shuffle(attempt.questionOrder, random);
         }
         attempt.persist();
+        metrics.attemptStarted();
         return new Started(attempt, token);
     }
 
@@ -174,6 +179,7 @@ public class AttemptService {
         Attempt attempt = Attempt.findById(attemptId);
         if (attempt.inProgress()) {
             grade(attempt, attempt.pastDeadline(OffsetDateTime.now()) ? AttemptState.EXPIRED : AttemptState.SUBMITTED);
+            metrics.attemptSubmitted();
         }
         attempt.quiz.title.length();
         return attempt;

@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Starts the embedded PostgreSQL before Quarkus when no external database is configured, and stops it after
- * Quarkus has shut down (also on SIGTERM).
+ * Quarkus has shut down (also on SIGTERM). With the argument {@code migrate} it only migrates the schema and exits.
  */
 @QuarkusMain
 public final class NewsQuizMain {
@@ -18,18 +18,37 @@ public final class NewsQuizMain {
     }
 
     public static void main(String... args) throws Exception {
+        boolean migrateOnly = MigrateOnly.requested(args);
+        if (migrateOnly) {
+            MigrateOnly.configure();
+        }
+        int exitCode;
         if (externalDatabaseConfigured(System.getenv())) {
-            Quarkus.run(args);
-            return;
+            exitCode = run(migrateOnly, args);
+        } else {
+            Path data = DataDirectory.postgresData(DataDirectory.resolve(System.getenv()));
+            LOG.infof("Starting the embedded PostgreSQL %s with its data in %s", EmbeddedDatabase.POSTGRES_MAJOR, data);
+            try (EmbeddedDatabase database = EmbeddedDatabase.start(data, true)) {
+                System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
+                System.setProperty("quarkus.datasource.username", database.username());
+                System.setProperty("quarkus.datasource.password", database.password());
+                exitCode = run(migrateOnly, args);
+            }
         }
-        Path data = DataDirectory.postgresData(DataDirectory.resolve(System.getenv()));
-        LOG.infof("Starting the embedded PostgreSQL %s with its data in %s", EmbeddedDatabase.POSTGRES_MAJOR, data);
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(data, true)) {
-            System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
-            System.setProperty("quarkus.datasource.username", database.username());
-            System.setProperty("quarkus.datasource.password", database.password());
-            Quarkus.run(args);
+        if (migrateOnly) {
+            System.exit(exitCode);
         }
+    }
+
+    /** Serves until stopped, or with {@code migrate} returns the migration's exit code once the schema is done. */
+    private static int run(boolean migrateOnly, String... args) {
+        if (!migrateOnly) {
+            Quarkus.run(args);
+            return 0;
+        }
+        int[] exitCode = {1};
+        Quarkus.run(MigrateOnly.class, (code, failure) -> exitCode[0] = code, args);
+        return exitCode[0];
     }
 
     static boolean externalDatabaseConfigured(Map<String, String> environment) {

@@ -6,15 +6,16 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * API bodies are small (a name, one answer); anything much larger is refused with the usual JSON message before
- * it is read. The HTTP server's own limit still caps bodies without a length.
+ * Bodies of the student API are small (a name, one answer); anything much larger is refused with the usual JSON
+ * message before it is read, so a class of clients cannot tie up the server with big bodies. Teacher uploads and
+ * imports have limits of their own; the HTTP server's limit caps every body.
  */
 public class ApiBodyLimit {
-    static final int MAX_API_BODY = 16 * 1024;
+    static final int MAX_STUDENT_BODY = 16 * 1024;
 
     @ServerRequestFilter(preMatching = true)
     public Response refuseOversized(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith("/api/") || request.getLength() <= MAX_API_BODY) {
+        if (!request.getUriInfo().getPath().startsWith("/api/attempts") || request.getLength() <= MAX_STUDENT_BODY) {
             return null;
         }
         return Response.status(413).type(MediaType.APPLICATION_JSON)

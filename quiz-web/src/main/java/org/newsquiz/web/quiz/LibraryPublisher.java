@@ -16,6 +16,7 @@ import org.newsquiz.core.question.Question;
 import org.newsquiz.core.question.QuestionSet;
 import org.newsquiz.web.article.Article;
 import org.newsquiz.web.article.ContentLibrary;
+import org.newsquiz.web.metrics.QuizMetrics;
 import org.newsquiz.web.question.QuestionStatus;
 import org.newsquiz.web.question.StoredQuestion;
 
@@ -34,6 +35,8 @@ public class LibraryPublisher {
     QuizGenerator generator;
     @Inject
     QuizService quizzes;
+    @Inject
+    QuizMetrics metrics;
 
     @ConfigProperty(name = "newsquiz.library.import-at-start")
     boolean importAtStart;
@@ -63,7 +66,7 @@ public class LibraryPublisher {
         QuestionSet generated;
         try {
             read = ArticleReaders.read(entry.fileName(), library.text(entry));
-            generated = generator.generate(read, GenerationOptions.DEFAULT);
+            generated = metrics.timeGeneration(() -> generator.generate(read, GenerationOptions.DEFAULT));
         } catch (UnusableArticleException e) {
             LOG.warnf("Content library: skipped %s: %s", entry.fileName(), e.getMessage());
             return false;

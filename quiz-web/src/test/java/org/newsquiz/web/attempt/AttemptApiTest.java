@@ -84,7 +84,7 @@ class AttemptApiTest {
                 + "/answers/" + question).then().statusCode(403).body("status", equalTo(403))
                 .body("error", notNullValue());
         given().get("/api/attempts/" + mine.getString("id")).then().statusCode(403);
-        given().post("/api/attempts/" + mine.getString("id") + "/submit").then().statusCode(403);
+        given().contentType(ContentType.JSON).post("/api/attempts/" + mine.getString("id") + "/submit").then().statusCode(403);
         given().header("X-Attempt-Token", mine.getString("token")).get("/api/attempts/" + mine.getString("id"))
                 .then().statusCode(200).body("token", nullValue());
     }
@@ -140,10 +140,10 @@ class AttemptApiTest {
         String token = started.getString("token");
         StoredQuestion tf = QuizFixtures.ofType(fixtures.questionsOf(quiz.id), QuestionType.TRUE_FALSE);
         assertEquals(204, put(id, token, tf.id, Map.of("answer", List.of("True"))));
-        String first = given().header("X-Attempt-Token", token).post("/api/attempts/" + id + "/submit").then()
+        String first = given().header("X-Attempt-Token", token).contentType(ContentType.JSON).post("/api/attempts/" + id + "/submit").then()
                 .statusCode(200).body("score", equalTo(1.0f)).body("maxScore", equalTo(8.0f))
                 .body("state", equalTo("SUBMITTED")).extract().asString();
-        String second = given().header("X-Attempt-Token", token).post("/api/attempts/" + id + "/submit").then()
+        String second = given().header("X-Attempt-Token", token).contentType(ContentType.JSON).post("/api/attempts/" + id + "/submit").then()
                 .statusCode(200).extract().asString();
         assertEquals(first, second);
         assertEquals(409, put(id, token, tf.id, Map.of("answer", List.of("False"))));

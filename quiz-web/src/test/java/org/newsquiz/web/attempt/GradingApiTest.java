@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class GradingApiTest {
             StoredQuestion question = QuizFixtures.ofType(questions, type);
             assertEquals(204, AttemptApiTest.put(id, token, question.id, Map.of("answer", responses.get(type))), type.name());
         }
-        JsonPath result = given().header("X-Attempt-Token", token).post("/api/attempts/" + id + "/submit").then()
+        JsonPath result = given().header("X-Attempt-Token", token).contentType(ContentType.JSON).post("/api/attempts/" + id + "/submit").then()
                 .statusCode(200).extract().jsonPath();
         double total = expected.values().stream().mapToDouble(Double::doubleValue).sum();
         assertEquals(total, result.getDouble("score"), 1e-6);

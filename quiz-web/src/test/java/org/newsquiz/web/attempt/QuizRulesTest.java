@@ -1,5 +1,6 @@
 package org.newsquiz.web.attempt;
 
+import org.newsquiz.web.StudentForms;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -44,7 +45,7 @@ class QuizRulesTest {
         assertEquals(AttemptState.EXPIRED, closed.state);
         assertEquals(1.0, closed.score, 1e-9);
         assertEquals(1L, AttemptAnswer.count("key.attemptId", closed.id), "the late answer was not stored");
-        given().header("X-Attempt-Token", token).post("/api/attempts/" + id + "/submit").then().statusCode(200)
+        given().header("X-Attempt-Token", token).contentType(ContentType.JSON).post("/api/attempts/" + id + "/submit").then().statusCode(200)
                 .body("state", equalTo("EXPIRED")).body("score", equalTo(1.0f));
     }
 
@@ -62,12 +63,12 @@ class QuizRulesTest {
                 .post("/api/attempts");
         assertEquals(first.jsonPath().getString("id"), again.jsonPath().getString("id"), "resumed, not restarted");
         assertEquals(true, again.jsonPath().getBoolean("resumed"));
-        given().header("X-Attempt-Token", first.jsonPath().getString("token"))
+        given().header("X-Attempt-Token", first.jsonPath().getString("token")).contentType(ContentType.JSON)
                 .post("/api/attempts/" + first.jsonPath().getString("id") + "/submit").then().statusCode(200);
         given().contentType(ContentType.JSON).cookie("nq_device", device).cookie("nq_" + quiz.code, quizCookie)
                 .body(Map.of("code", quiz.code, "name", "Hana")).post("/api/attempts").then().statusCode(409)
                 .body("error", containsString("1 attempt(s)"));
-        given().redirects().follow(false).cookie("nq_device", device).formParam("code", quiz.code)
+        StudentForms.form().cookie("nq_device", device).formParam("code", quiz.code)
                 .formParam("name", "Hana").post("/join").then().statusCode(409);
         Response otherDevice = given().contentType(ContentType.JSON).body(Map.of("code", quiz.code, "name", "Hana"))
                 .post("/api/attempts");
@@ -83,7 +84,7 @@ class QuizRulesTest {
         for (Quiz quiz : List.of(closed, later, over)) {
             given().get("/join/" + quiz.code).then().statusCode(410).contentType(ContentType.HTML)
                     .body(containsString("is not open now"));
-            given().redirects().follow(false).formParam("code", quiz.code).formParam("name", "Ida").post("/join")
+            StudentForms.form().formParam("code", quiz.code).formParam("name", "Ida").post("/join")
                     .then().statusCode(410);
             given().contentType(ContentType.JSON).body(Map.of("code", quiz.code, "name", "Ida"))
                     .post("/api/attempts").then().statusCode(410).body("status", equalTo(410));

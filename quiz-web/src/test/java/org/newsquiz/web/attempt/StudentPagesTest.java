@@ -1,5 +1,6 @@
 package org.newsquiz.web.attempt;
 
+import org.newsquiz.web.StudentForms;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -11,6 +12,7 @@ import java.util.List;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.newsquiz.core.question.QuestionType;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class StudentPagesTest {
 
     @Test
     void unknownAndClosedCodesGetAFriendlyPage() {
-        given().redirects().follow(false).formParam("code", "ZZZZZZ").formParam("name", "Ana")
+        StudentForms.form().formParam("code", "ZZZZZZ").formParam("name", "Ana")
                 .post("/join").then().statusCode(404).body(containsString("No quiz has the code"));
         given().get("/join/ZZZZZZ").then().statusCode(404).body(containsString("Check the code with your teacher"));
     }
@@ -48,7 +50,7 @@ class StudentPagesTest {
     @Test
     void aStudentJoinsAnswersSubmitsAndSeesTheScore() {
         Quiz quiz = seedQuiz();
-        Response joined = given().redirects().follow(false)
+        Response joined = StudentForms.form()
                 .formParam("code", quiz.code.toLowerCase()).formParam("name", "Ana").post("/join");
         assertEquals(303, joined.statusCode());
         String location = joined.header("Location");
@@ -61,7 +63,7 @@ class StudentPagesTest {
                 .body(containsString("<fieldset class=\"question\"")).extract().asString();
 
         // Answer every question correctly through the form, as a browser would.
-        io.restassured.specification.RequestSpecification form = given().redirects().follow(false)
+        io.restassured.specification.RequestSpecification form = StudentForms.form()
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .cookie("nq_" + quiz.code, value).formParam("action", "submit");
         List<StoredQuestion> questions = questions(quiz);
@@ -88,7 +90,7 @@ class StudentPagesTest {
     @Test
     void onePerPageSavesEachPageAndTheReviewShowsTheSourcePassage() {
         Quiz quiz = fixtures.publish(q -> q.onePerPage = true);
-        Response joined = given().redirects().follow(false).formParam("code", quiz.code).formParam("name", "Noor")
+        Response joined = StudentForms.form().formParam("code", quiz.code).formParam("name", "Noor")
                 .post("/join");
         String location = joined.header("Location");
         String cookie = joined.getCookie("nq_" + quiz.code);
@@ -100,7 +102,7 @@ class StudentPagesTest {
         for (int page = 1; page <= questions.size(); page++) {
             String html = given().cookie("nq_" + quiz.code, cookie).get(location + "?page=" + page).asString();
             if (html.contains("name=\"q" + tf.id + "\"")) {
-                Response next = given().redirects().follow(false).cookie("nq_" + quiz.code, cookie)
+                Response next = StudentForms.form().cookie("nq_" + quiz.code, cookie)
                         .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("page", page)
                         .formParam("shown", tf.id).formParam("q" + tf.id, "True").formParam("action", "next")
                         .post(location);
@@ -110,7 +112,7 @@ class StudentPagesTest {
         }
         String again = given().cookie("nq_" + quiz.code, cookie).get(location + "?page=1").asString();
         assertTrue(again.contains("1</span> of 8 answered and saved."), again);
-        given().redirects().follow(false).cookie("nq_" + quiz.code, cookie)
+        StudentForms.form().cookie("nq_" + quiz.code, cookie)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("action", "submit")
                 .post(location).then().statusCode(303);
         String result = given().cookie("nq_" + quiz.code, cookie).get(location + "/result").then().statusCode(200)
@@ -127,7 +129,7 @@ class StudentPagesTest {
         var started = AttemptApiTest.join(quiz.code, "Omar");
         String id = started.getString("id");
         String token = started.getString("token");
-        given().header("X-Attempt-Token", token).post("/api/attempts/" + id + "/submit").then().statusCode(200)
+        given().header("X-Attempt-Token", token).contentType(ContentType.JSON).post("/api/attempts/" + id + "/submit").then().statusCode(200)
                 .body("reviewVisible", org.hamcrest.Matchers.equalTo(false))
                 .body("review", org.hamcrest.Matchers.empty());
         String hidden = given().header("X-Attempt-Token", token).get("/attempts/" + id + "/result").asString();
@@ -140,7 +142,7 @@ class StudentPagesTest {
     @Test
     void anotherStudentsAttemptIsForbiddenAndGivesNothingAway() {
         Quiz quiz = seedQuiz();
-        Response joined = given().redirects().follow(false)
+        Response joined = StudentForms.form()
                 .formParam("code", quiz.code).formParam("name", "Ben").post("/join");
         String location = joined.header("Location");
         assertNotNull(location);
@@ -152,7 +154,7 @@ class StudentPagesTest {
     @Test
     void rejoiningOnTheSameDeviceResumesTheAttempt() {
         Quiz quiz = seedQuiz();
-        Response joined = given().redirects().follow(false)
+        Response joined = StudentForms.form()
                 .formParam("code", quiz.code).formParam("name", "Cleo").post("/join");
         String value = joined.getCookie("nq_" + quiz.code);
         given().redirects().follow(false).cookie("nq_" + quiz.code, value).get("/join/" + quiz.code).then()
