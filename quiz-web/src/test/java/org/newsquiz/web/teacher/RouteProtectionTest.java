@@ -12,14 +12,16 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every route in the application's own OpenAPI document is either on the short public list (students, sign-in)
+ * Every route in the application's own OpenAPI document is either on the short public list (students, whose
+ * attempts are guarded by their own tokens, and sign-in)
  * or refuses anonymous callers: 401 under /api (Basic stays silent beside the form login, so no challenge header),
  * a redirect to the login form for pages.
  */
 @QuarkusTest
 class RouteProtectionTest {
     private static final List<String> PUBLIC = List.of("/", "/join", "/join/{code}", "/attempts/{id}",
-            "/attempts/{id}/result", "/login", "/logout");
+            "/attempts/{id}/result", "/login", "/logout", "/api/quizzes/public", "/api/attempts",
+            "/api/attempts/{id}", "/api/attempts/{id}/answers/{questionId}", "/api/attempts/{id}/submit");
 
     @Test
     void everyNonPublicRouteRefusesAnonymousCallers() {
