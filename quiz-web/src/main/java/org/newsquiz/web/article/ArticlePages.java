@@ -1,0 +1,106 @@
+package org.newsquiz.web.article;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.newsquiz.web.error.Problem;
+import org.newsquiz.web.question.DraftService;
+import org.newsquiz.web.teacher.Teacher;
+
+/** The teacher's start page: the article library, adding articles, drafting questions for a batch of them. */
+@Path("/teacher")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Teacher.Role.TEACHER, Teacher.Role.ADMIN})
+public class ArticlePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance library(List<ArticleJson> articles, String problem);
+
+        static native TemplateInstance generated(List<DraftService.Outcome> outcomes);
+    }
+
+    @Inject
+    ArticleService articles;
+    @Inject
+    DraftService drafts;
+
+    @GET
+    public TemplateInstance library() {
+        return Templates.library(listed(), "");
+    }
+
+    @POST
+    @Path("articles")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response paste(@FormParam("title") String title, @FormParam("text") String text) {
+        try {
+            Article article = articles.add("pasted.txt", text, title);
+            return Response.seeOther(URI.create("/teacher/articles/" + article.id + "/review")).build();
+        } catch (Problem problem) {
+            return refused(problem);
+        }
+    }
+
+    @POST
+    @Path("articles/upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm("title") String title, @RestForm("file") FileUpload file) {
+        try {
+            if (file == null || file.fileName() == null || file.fileName().isBlank()) {
+                throw Problem.badRequest("Choose a file to upload.");
+            }
+            byte[] bytes = read(file);
+            Article article = articles.add(file.fileName(), ArticleUploads.decode(file.fileName(), bytes), title);
+            return Response.seeOther(URI.create("/teacher/articles/" + article.id + "/review")).build();
+        } catch (Problem problem) {
+            return refused(problem);
+        }
+    }
+
+    /** Drafts for every ticked article in turn; generation takes well under a second per article. */
+    @POST
+    @Path("articles/generate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response generate(@FormParam("article") List<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return refused(Problem.badRequest("Tick at least one article to draft questions for."));
+        }
+        return Response.ok(Templates.generated(drafts.generateAll(ids))).build();
+    }
+
+    private Response refused(Problem problem) {
+        return Response.status(problem.status()).entity(Templates.library(listed(), problem.getMessage())).build();
+    }
+
+    private List<ArticleJson> listed() {
+        return articles.visible().stream().map(ArticleJson::of).toList();
+    }
+
+    private static byte[] read(FileUpload file) {
+        try {
+            if (file.size() > ArticleUploads.MAX_BYTES) {
+                throw Problem.badRequest("The file is larger than 200 KB; paste the article's text instead.");
+            }
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
