@@ -48,8 +48,11 @@ public class ExchangeService {
         QuestionSet set = ownedSet(setId);
         List<Question> questions = set.questions.stream().map(StoredQuestion::toCore).toList();
         ExportResult result = writer.write(set.title, questions);
-        return new Exported(slug(set.title, "question-set-" + set.id) + "." + writer.fileExtension(),
-                writer.mediaType(), result.data(), result.skipped());
+        return new Exported(fileName(set, writer), writer.mediaType(), result.data(), result.skipped());
+    }
+
+    private static String fileName(QuestionSet set, QuestionWriter writer) {
+        return slug(set.title, "question-set-" + set.id) + "." + writer.fileExtension();
     }
 
     /** The set, if this teacher owns it or administers; 404 for an unknown id, 403 for someone else's. */
@@ -60,6 +63,25 @@ public class ExchangeService {
         }
         current.requireOwner(set.ownerId, "question set");
         return set;
+    }
+
+    /** A set and, per format, the file it would download as and the questions that format would leave out. */
+    public record SetOverview(long id, String title, int questionCount, List<FormatPreview> formats) {
+    }
+
+    public record FormatPreview(String name, String fileName, List<ExportResult.SkippedQuestion> skipped) {
+    }
+
+    @Transactional
+    public SetOverview overview(long setId) {
+        QuestionSet set = ownedSet(setId);
+        List<Question> questions = set.questions.stream().map(StoredQuestion::toCore).toList();
+        List<FormatPreview> formats = new ArrayList<>();
+        for (String name : QuestionFormats.names()) {
+            QuestionFormats.writer(name).ifPresent(writer -> formats.add(new FormatPreview(name,
+                    fileName(set, writer), writer.write(set.title, questions).skipped())));
+        }
+        return new SetOverview(set.id, set.title, questions.size(), formats);
     }
 
     /** The sets this teacher may export: their own, or every set for an administrator. */

@@ -1,6 +1,7 @@
 package org.newsquiz.web.results;
 
 import java.util.List;
+import org.newsquiz.web.attempt.ScoreFormat;
 
 /** One student's attempt question by question, with the key beside the response. */
 public record AttemptDetail(long quizId, String quizTitle, QuizResults.Row attempt, List<Answer> answers) {
@@ -10,6 +11,10 @@ public record AttemptDetail(long quizId, String quizTitle, QuizResults.Row attem
                          List<String> correctAnswers, Double score) {
         public boolean answered() {
             return !response.isEmpty();
+        }
+
+        public String scoreText() {
+            return score == null ? "not graded yet" : ScoreFormat.formatScore(score) + " / 1";
         }
     }
 }

@@ -80,6 +80,9 @@ public class ResultsService {
         List<AttemptDetail.Answer> details = new ArrayList<>();
         for (Long questionId : attempt.questionOrder) {
             StoredQuestion question = byId.get(questionId);
+            if (question == null) {
+                continue;
+            }
             AttemptAnswer answer = answers.get(questionId);
             details.add(new AttemptDetail.Answer(details.size() + 1, questionId, question.type.name(), question.prompt,
                     answer == null ? List.of() : answer.response, question.answers,
@@ -125,7 +128,7 @@ public class ResultsService {
         }
         if (!departed.isEmpty()) {
             Map<Long, StoredQuestion> found = byId(departed);
-            departed.forEach(id -> questions.put(id, found.get(id)));
+            departed.stream().filter(found::containsKey).forEach(id -> questions.put(id, found.get(id)));
         }
         return questions;
     }

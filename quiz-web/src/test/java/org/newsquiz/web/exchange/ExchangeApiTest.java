@@ -3,7 +3,10 @@ package org.newsquiz.web.exchange;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -178,7 +181,7 @@ class ExchangeApiTest {
         importFile("moodle", Arrays.copyOf(moodle, moodle.length - 40)).then().statusCode(400);
         importFile("moodle", XXE.getBytes(StandardCharsets.UTF_8)).then().statusCode(400)
                 .body("error", containsString("DOCTYPE"))
-                .body("error", org.hamcrest.Matchers.not(containsString("root:")));
+                .body("error", not(containsString("root:")));
         importFile("gift", new byte[0]).then().statusCode(400);
         importFile("gift", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2}).then().statusCode(400);
         assertEquals(before, fixture.counts());
@@ -197,6 +200,18 @@ class ExchangeApiTest {
     void importsMustBeSentAsOctetStream() {
         TestTeachers.api(owner).contentType("text/plain").body("x").queryParam("format", "gift")
                 .post("/api/question-sets/import").then().statusCode(415);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesExportImportAndResults() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/question-sets/{id}/export'.get.parameters.name", hasItem("format"))
+                .body("paths.'/api/question-sets/import'.post.requestBody.content", hasKey(
+                        "application/octet-stream"))
+                .body("paths.'/api/question-sets/import'.post.responses", hasKey("422"))
+                .body("paths.'/api/quizzes/{id}/results'.get.summary", containsString("facility"))
+                .body("paths.'/api/quizzes/{id}/results.csv'.get.responses.'200'.content",
+                        hasKey("text/csv; charset=UTF-8"));
     }
 
     @Test
