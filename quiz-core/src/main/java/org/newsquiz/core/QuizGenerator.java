@@ -65,7 +65,7 @@ public final class QuizGenerator {
         if (body.length() > MAX_BODY_CHARS) {
             throw new UnusableArticleException("the article is longer than " + MAX_BODY_CHARS + " characters");
         }
-        AnalyzedText text = analyzer.analyze(body);
+        AnalyzedText text = analyzer.analyze(body, article.markup());
         if (text.sentences().isEmpty()) {
             throw new UnusableArticleException("found no sentences in the article");
         }
@@ -100,7 +100,7 @@ public final class QuizGenerator {
         Sentence last = text.sentences().get(d.lastSentence());
         Span span = new Span(first.bodySpan().start(), last.bodySpan().end());
         Evidence evidence = Evidence.of(text.body(), span.start(), span.end());
-        String explanation = first.bodySpan().of(text.body()).strip();
+        String explanation = text.text().readable(first.bodySpan()).strip();
         return new Question(id(d), d.type(), d.prompt(), d.options(), d.answers(), explanation, List.of(evidence),
                 Math.round(d.difficulty() * 100) / 100.0, d.tags(), d.tolerance());
     }

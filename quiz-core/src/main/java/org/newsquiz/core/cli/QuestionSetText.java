@@ -26,11 +26,11 @@ final class QuestionSetText implements QuestionSetRenderer {
         text.append(number).append(". [").append(question.type()).append("] ").append(flat(question.prompt())).append('\n');
         switch (question.type()) {
             case MATCHING -> {
-                line(text, "Match with: " + String.join(", ", question.options()));
+                line(text, "Match with: " + String.join(" | ", question.options()));
                 question.answers().forEach(pair -> line(text, "  " + pair));
             }
             case ORDERING -> {
-                line(text, "Items: " + String.join(", ", question.options()));
+                line(text, "Items: " + String.join(" | ", question.options()));
                 numbered(text, question.answers());
             }
             case NUMERIC -> line(text, "Answer: " + String.join(", ", question.answers())

@@ -60,6 +60,27 @@ public final class Distractors {
         return out;
     }
 
+    /**
+     * Listed places of {@code answer}'s type that the article does not mention, for a city those of its own
+     * country or region first, so Washington is paired with Chicago rather than Lagos.
+     */
+    public List<String> fromListsNear(EntityType type, String answer, int n) {
+        List<String> out = new ArrayList<>();
+        if (type == EntityType.CITY) {
+            for (String city : lexicon.citiesNear(answer)) {
+                if (out.size() < n && facts.named(city) == null) {
+                    out.add(city);
+                }
+            }
+        }
+        for (String name : fromLists(type, n)) {
+            if (out.size() < n && !out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
     /** Nearby years that are not {@code year}: one before, then after. */
     public List<String> years(int year, Set<Integer> avoid, int n) {
         Set<String> out = new LinkedHashSet<>();

@@ -29,11 +29,13 @@ public record Entity(String id, EntityType type, String name, Set<String> aliase
         return false;
     }
 
-    /** The last word of a person's name, the form the article reuses ("Sikorski"). */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "ter", "ten");
+
+    /** The last word of a person's name with its particles, the form the article reuses ("Sikorski", "Van Damme"). */
     public String shortName() {
         String[] parts = name.split(" ");
         for (int i = 1; i < parts.length - 1; i++) {
-            if (Character.isLowerCase(parts[i].charAt(0))) {
+            if (Character.isLowerCase(parts[i].charAt(0)) || SURNAME_PARTICLES.contains(parts[i].toLowerCase(Locale.ROOT))) {
                 return String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));
             }
         }

@@ -21,6 +21,9 @@ final class EntityFinder {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "inside", "into",
             "across", "around", "toward", "towards", "via", "visit", "visited", "reached", "throughout", "within");
     private static final Pattern YEAR = Pattern.compile("1[6-9]\\d\\d|20\\d\\d");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> OF_AT = Set.of("of", "at", "for", "in", "with");
+    private static final Set<String> APPOSITION_END = Set.of(",", ".", "and", ";");
     private static final Pattern DAY = Pattern.compile("[1-9]|[12]\\d|3[01]");
 
     private final Lexicon lexicon;
@@ -142,6 +145,9 @@ final class EntityFinder {
         String affiliation = "";
         int j = k - 1;
         int edge = c.from();
+        if (preposedApposition(s, chunks, k)) {
+            edge--;
+        }
         while (j >= 0 && chunks.get(j).to() == edge && chunks.get(j).is(Lexicon.Kind.TITLE)) {
             title.insert(0, chunks.get(j).text() + (title.length() > 0 ? " " : ""));
             edge = chunks.get(j).from();
@@ -156,6 +162,12 @@ final class EntityFinder {
                     && !chunks.get(j).is(Lexicon.Kind.TITLE)) {
                 affiliation = chunks.get(j).text() + "'s";
                 edge = chunks.get(j).from();
+            } else if (edge >= 2 && t.get(edge - 1).text().equals("'s") && t.get(edge - 2).hasTag("NOUN")
+                    && Character.isLowerCase(t.get(edge - 2).text().charAt(0))) {
+                edge -= 2;
+                boolean the = edge >= 1 && t.get(edge - 1).text().equalsIgnoreCase("the");
+                affiliation = (the ? "the " : "") + t.get(edge).text() + "'s";
+                edge -= the ? 1 : 0;
             }
             phraseFrom = edge;
             Raw person = new Raw(EntityType.PERSON, c.text(), c.text(), s.index(), c.from(), c.to(), phraseFrom, false, false);
@@ -168,7 +180,8 @@ final class EntityFinder {
         }
         String first = t.get(c.from()).text();
         int words = c.to() - c.from();
-        boolean attributed = c.to() < t.size() && lexicon.isAttributionVerb(t.get(c.to()).text());
+        boolean attributed = c.to() < t.size() && (lexicon.isAttributionVerb(t.get(c.to()).text()) || lifeEvent(t, c.to())
+                || (words >= 2 && age(t, c.to())));
         RawRole apposition = apposition(s, chunks, k);
         String last = t.get(c.to() - 1).text();
         if (lexicon.isOrgSuffix(last) && words >= 2) {
@@ -184,38 +197,95 @@ final class EntityFinder {
         }
     }
 
-    /** "Mark Rutte, NATO's secretary-general," or "Mark Rutte, the NATO Secretary-General,". */
+    /**
+     * "Mark Rutte, NATO's secretary-general,", "Anders Lindgren, Nordvik's chief executive,", "Maria Cunha, the
+     * president of the farmers' association," or "Jonas Ek, a transport analyst at a Stockholm brokerage,".
+     */
     private RawRole apposition(Sentence s, List<Chunk> chunks, int k) {
         List<Token> t = s.tokens();
         Chunk c = chunks.get(k);
-        if (c.to() >= t.size() || !t.get(c.to()).text().equals(",") || k + 1 >= chunks.size()) {
+        if (c.to() >= t.size() || !t.get(c.to()).text().equals(",")) {
             return null;
         }
         int i = c.to() + 1;
-        if (i < t.size() && t.get(i).text().equalsIgnoreCase("the")) {
+        String article = "";
+        if (i < t.size() && ARTICLES.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+            article = t.get(i).text().toLowerCase(Locale.ROOT);
             i++;
         }
-        int n = k + 1;
         String affiliation = "";
-        Chunk next = chunks.get(n);
-        if (next.from() == i && (next.is(Lexicon.Kind.ORGANISATION) || next.is(Lexicon.Kind.DEMONYM) || next.is(Lexicon.Kind.COUNTRY))) {
+        Chunk next = chunkAt(chunks, i);
+        if (next != null && !next.is(Lexicon.Kind.TITLE) && next.to() < t.size() && t.get(next.to()).text().equals("'s")) {
+            affiliation = next.text() + "'s";
+            i = next.to() + 1;
+        } else if (next != null && (next.is(Lexicon.Kind.ORGANISATION) || next.is(Lexicon.Kind.DEMONYM) || next.is(Lexicon.Kind.COUNTRY))) {
             affiliation = next.text();
             i = next.to();
-            if (i < t.size() && t.get(i).text().equals("'s")) {
-                affiliation += "'s";
-                i++;
-            }
-            n++;
         }
-        if (n >= chunks.size() || chunks.get(n).from() != i || !chunks.get(n).is(Lexicon.Kind.TITLE)) {
+        int modifiersFrom = i;
+        while (i < t.size() && i - modifiersFrom < 2 && chunkAt(chunks, i) == null && t.get(i).hasTag("ADJ", "NOUN")
+                && Character.isLowerCase(t.get(i).text().charAt(0))) {
+            i++;
+        }
+        Chunk title = chunkAt(chunks, i);
+        if (title == null || !title.is(Lexicon.Kind.TITLE)) {
             return null;
         }
-        Chunk title = chunks.get(n);
         int end = title.to();
-        if (end < t.size() && !t.get(end).text().equals(",") && !t.get(end).text().equals(".")) {
+        if (end < t.size() && OF_AT.contains(t.get(end).text())) {
+            int tail = end + 1;
+            while (tail < t.size() && tail - end <= 8 && !APPOSITION_END.contains(t.get(tail).text())
+                    && !t.get(tail).hasTag("VERB", "AUX", "PRON")) {
+                tail++;
+            }
+            if (tail < t.size() && APPOSITION_END.contains(t.get(tail).text()) && tail > end + 1) {
+                end = tail;
+            }
+        }
+        if (end < t.size() && !APPOSITION_END.contains(t.get(end).text())) {
             return null;
         }
-        return new RawRole(null, title.text(), affiliation, s.index(), c.from(), end);
+        String role = Chunker.text(s, modifiersFrom, end);
+        if (article.equals("a") || article.equals("an")) {
+            role = article + " " + role;
+        } else if (affiliation.isEmpty() && !article.equals("the") && modifiersFrom == title.from() && end == title.to()) {
+            return null;
+        }
+        return new RawRole(null, role, affiliation, s.index(), c.from(), end);
+    }
+
+    /** "the council's finance officer, Priya Shah." : a title, a comma, then the name closing the phrase. */
+    private static boolean preposedApposition(Sentence s, List<Chunk> chunks, int k) {
+        List<Token> t = s.tokens();
+        Chunk c = chunks.get(k);
+        if (k == 0 || c.from() < 2 || !t.get(c.from() - 1).text().equals(",")) {
+            return false;
+        }
+        Chunk before = chunks.get(k - 1);
+        boolean closes = c.to() >= t.size() || List.of(",", ".", ";").contains(t.get(c.to()).text());
+        return closes && before.to() == c.from() - 1 && before.is(Lexicon.Kind.TITLE)
+                && before.from() >= 1 && t.get(before.from() - 1).text().equals("'s");
+    }
+
+    /** "died", "dies" or "was born" right after a name: only people do that in news text. */
+    private static boolean lifeEvent(List<Token> t, int i) {
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        return w.equals("died") || w.equals("dies") || (w.equals("was") && i + 1 < t.size() && t.get(i + 1).text().equals("born"));
+    }
+
+    /** ", 72," after a name: an age. */
+    private static boolean age(List<Token> t, int i) {
+        return i + 2 < t.size() && t.get(i).text().equals(",") && t.get(i + 1).text().matches("\\d{1,3}")
+                && Integer.parseInt(t.get(i + 1).text()) < 120 && List.of(",", ".").contains(t.get(i + 2).text());
+    }
+
+    private static Chunk chunkAt(List<Chunk> chunks, int from) {
+        for (Chunk c : chunks) {
+            if (c.from() == from) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private Map<String, List<Raw>> clusterPeople(List<Raw> raws, List<Chunk> unknown) {
@@ -255,7 +325,20 @@ final class EntityFinder {
         if (!surname) {
             return false;
         }
-        return x.length < 2 || y.length < 2 || x[0].equalsIgnoreCase(y[0]);
+        return x.length < 2 || y.length < 2 || x[0].equalsIgnoreCase(y[0]) || endsWith(x, y) || endsWith(y, x);
+    }
+
+    /** "Sofie Van Damme" ends with "Van Damme". */
+    private static boolean endsWith(String[] longer, String[] shorter) {
+        if (shorter.length >= longer.length) {
+            return false;
+        }
+        for (int k = 1; k <= shorter.length; k++) {
+            if (!longer[longer.length - k].equalsIgnoreCase(shorter[shorter.length - k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One letter added, dropped or changed: "Zelensky" and "Zelenskyy". */
@@ -274,6 +357,23 @@ final class EntityFinder {
         return a.length() - i - j <= 1 && b.length() - i - j <= 1;
     }
 
+    /** The longest form a person is called by, without a leading title ("Dr. Camille Marchand" gives "Camille Marchand"). */
+    private String fullestName(String first, List<Raw> mentions) {
+        String best = first;
+        for (Raw r : mentions) {
+            String name = r.text();
+            String[] words = name.split(" ");
+            Lexicon.Entry title = lexicon.lookup(words[0].replace(".", ""));
+            if (words.length > 1 && (title != null && title.kind() == Lexicon.Kind.TITLE || words[0].endsWith("."))) {
+                name = name.substring(words[0].length() + 1);
+            }
+            if (name.split(" ").length > best.split(" ").length) {
+                best = name;
+            }
+        }
+        return best;
+    }
+
     private Result build(AnalyzedText text, List<Raw> raws, List<RawRole> rawRoles, Map<String, List<Raw>> people,
             List<Chunk> descriptors) {
         Map<Raw, String> keyOf = new java.util.IdentityHashMap<>();
@@ -284,7 +384,7 @@ final class EntityFinder {
             for (Raw r : cluster.getValue()) {
                 keyOf.put(r, key);
             }
-            display.put(key, cluster.getKey());
+            display.put(key, fullestName(cluster.getKey(), cluster.getValue()));
             types.put(key, EntityType.PERSON);
         }
         for (Raw r : raws) {

@@ -6,7 +6,7 @@ import org.newsquiz.core.nlp.AnalyzedText;
 
 /** Everything the extractors found in one article. */
 public record FactSheet(AnalyzedText text, List<Entity> entities, List<Role> roles, List<Quote> quotes,
-        List<Event> events, List<NumericFact> numbers, List<ListFact> lists) {
+        List<Event> events, List<NumericFact> numbers, List<ListFact> lists, List<DatedFact> dated) {
     public FactSheet {
         Objects.requireNonNull(text, "text");
         entities = List.copyOf(entities);
@@ -15,6 +15,12 @@ public record FactSheet(AnalyzedText text, List<Entity> entities, List<Role> rol
         events = List.copyOf(events);
         numbers = List.copyOf(numbers);
         lists = List.copyOf(lists);
+        dated = List.copyOf(dated);
+    }
+
+    public FactSheet(AnalyzedText text, List<Entity> entities, List<Role> roles, List<Quote> quotes,
+            List<Event> events, List<NumericFact> numbers, List<ListFact> lists) {
+        this(text, entities, roles, quotes, events, numbers, lists, List.of());
     }
 
     public List<Entity> ofType(EntityType type) {

@@ -34,6 +34,8 @@ public final class Lexicon {
     private final Set<String> particles;
     private final Set<String> orgSuffixes;
     private final Map<String, Integer> numberWords = new HashMap<>();
+    private final Map<String, String> countryOfCity = new HashMap<>();
+    private final Map<String, String> regionOfCountry = new HashMap<>();
 
     private Lexicon() {
         for (Kind k : Kind.values()) {
@@ -49,6 +51,9 @@ public final class Lexicon {
         }
         for (String[] row : rows("cities.tsv")) {
             put(row[0], new Entry(Kind.CITY, row[0], row.length > 2 && row[2].equals("yes")), true);
+            if (row.length > 1) {
+                countryOfCity.put(row[0], row[1]);
+            }
         }
         for (String[] row : rows("titles.txt")) {
             put(row[0], new Entry(Kind.TITLE, row[0], false), false);
@@ -71,6 +76,9 @@ public final class Lexicon {
         }
         for (String[] row : rows("number-words.tsv")) {
             numberWords.put(row[0], Integer.parseInt(row[1]));
+        }
+        for (String[] row : rows("world-regions.tsv")) {
+            regionOfCountry.put(row[0], row[1]);
         }
         names.replaceAll((k, v) -> List.copyOf(v));
     }
@@ -142,6 +150,34 @@ public final class Lexicon {
     /** Listed names of one kind, in file order (distractor material). */
     public List<String> names(Kind kind) {
         return names.get(kind);
+    }
+
+    /**
+     * Listed cities near {@code city}: those of its country first, then of its world region, each group in
+     * file order; empty when the city is not listed.
+     */
+    public List<String> citiesNear(String city) {
+        Entry e = lookup(city);
+        String country = e == null ? null : countryOfCity.get(e.canonical());
+        if (country == null) {
+            return List.of();
+        }
+        String region = regionOfCountry.get(country);
+        List<String> same = new ArrayList<>();
+        List<String> nearby = new ArrayList<>();
+        for (String other : names.get(Kind.CITY)) {
+            String otherCountry = countryOfCity.get(other);
+            if (other.equals(e.canonical()) || otherCountry == null) {
+                continue;
+            }
+            if (otherCountry.equals(country)) {
+                same.add(other);
+            } else if (region != null && region.equals(regionOfCountry.get(otherCountry))) {
+                nearby.add(other);
+            }
+        }
+        same.addAll(nearby);
+        return same;
     }
 
     public boolean isAttributionVerb(String word) {

@@ -16,6 +16,9 @@ final class NumberFinder {
     private static final Pattern YEAR = Pattern.compile("1[6-9]\\d\\d|20\\d\\d");
     private static final Set<String> CLAUSE_START = Set.of(",", "that", ";", ":", "-", "while", "and", "but", "as", "when", "after", "(");
     private static final Set<String> VAGUE = Set.of("more", "other", "further", "additional", "fewer", "less", "of");
+    private static final Set<String> QUALIFIER_START = Set.of("in", "on", "at", "during", "over", "across", "since", "between",
+            "last", "this", "before", "after");
+    private static final int MAX_QUALIFIER_WORDS = 8;
     private final Lexicon lexicon;
 
     NumberFinder(Lexicon lexicon) {
@@ -28,7 +31,8 @@ final class NumberFinder {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
                 Double value = value(t.get(i).text());
-                if (value == null || (YEAR.matcher(t.get(i).text()).matches()) || insideQuote(s, i)) {
+                if (value == null || value == 1 || YEAR.matcher(t.get(i).text()).matches() || insideQuote(s, i)
+                        || hyphenated(text.normalized(), t.get(i).span())) {
                     continue;
                 }
                 int n = i + 1;
@@ -44,7 +48,11 @@ final class NumberFinder {
                 if (i + 1 < t.size() && VAGUE.contains(t.get(i + 1).text())) {
                     continue;
                 }
-                String noun = Chunker.text(s, i + 1, n + 1);
+                int nounEnd = n + 1;
+                if (nounEnd + 1 < t.size() && t.get(nounEnd).text().equals("of") && t.get(nounEnd + 1).hasTag("NOUN")) {
+                    nounEnd += 2;
+                }
+                String noun = Chunker.text(s, i + 1, nounEnd);
                 String verb = "";
                 String lemma = "";
                 String subject = "";
@@ -57,8 +65,11 @@ final class NumberFinder {
                     while (c >= 0 && !CLAUSE_START.contains(t.get(c).text().toLowerCase(Locale.ROOT))) {
                         c--;
                     }
-                    if (c + 1 < v) {
+                    if (c + 1 < v && !t.get(c + 1).hasTag("VERB", "AUX", "PRON")) {
                         subject = Chunker.text(s, c + 1, v);
+                        if (c < 0 && !t.get(0).hasTag("PROPN")) {
+                            subject = Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
+                        }
                     }
                     if (c > 0 && t.get(c).text().equals("that") && t.get(c - 1).hasTag("VERB")) {
                         int b = c - 2;
@@ -71,10 +82,37 @@ final class NumberFinder {
                     }
                 }
                 Span span = t.get(i).span();
-                out.add(new NumericFact(value, t.get(i).text(), noun, subject, verb, lemma, source, s.index(), span));
+                out.add(new NumericFact(value, t.get(i).text(), noun, subject, verb, lemma, source, qualifier(s, nounEnd),
+                        s.index(), span));
             }
         }
         return out;
+    }
+
+    /**
+     * The phrase after the counted noun that narrows it ("in November", "restoring the tapestries"), up to the
+     * next comma; empty when there is none or it holds another number, which would make the count ambiguous.
+     */
+    static String qualifier(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        if (from >= t.size()) {
+            return "";
+        }
+        Token first = t.get(from);
+        boolean narrows = QUALIFIER_START.contains(first.text().toLowerCase(Locale.ROOT))
+                || (first.hasTag("VERB") && first.text().endsWith("ing"));
+        int end = from;
+        while (end < t.size() && !t.get(end).hasTag("PUNCT") && !t.get(end).text().equals("and")) {
+            if (t.get(end).hasTag("NUM")) {
+                return "";
+            }
+            end++;
+        }
+        return narrows && end - from <= MAX_QUALIFIER_WORDS ? Chunker.text(s, from, end) : "";
+    }
+
+    private static boolean hyphenated(String norm, Span span) {
+        return (span.start() > 0 && norm.charAt(span.start() - 1) == '-') || (span.end() < norm.length() && norm.charAt(span.end()) == '-');
     }
 
     private static boolean insideQuote(Sentence s, int i) {

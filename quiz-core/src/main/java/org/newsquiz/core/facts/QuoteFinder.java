@@ -13,6 +13,7 @@ import org.newsquiz.core.text.Token;
  * ", said X" after it; quotes may run over several sentences of one paragraph.
  */
 final class QuoteFinder {
+    private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "she");
     private final Lexicon lexicon;
 
     QuoteFinder(Lexicon lexicon) {
@@ -40,6 +41,8 @@ final class QuoteFinder {
         int start = para.get(0).span().start();
         int end = para.get(para.size() - 1).span().end();
         int open = -1;
+        Entity previous = null;
+        int previousClose = -1;
         for (int at = start; at < end; at++) {
             if (norm.charAt(at) != '"') {
                 continue;
@@ -64,6 +67,11 @@ final class QuoteFinder {
             if (speaker == null) {
                 speaker = speakerAfter(after, at + 1, placed);
             }
+            if (speaker == null && previous != null && !otherPersonBetween(text, placed, previous, previousClose, inner.start())) {
+                speaker = previous;
+            }
+            previous = speaker;
+            previousClose = at;
             if (speaker != null) {
                 boolean complete = Character.isUpperCase(words.charAt(0)) && words.split("\\s+").length >= 5;
                 out.add(new Quote(words, speaker, Math.min(first.index(), after.index()), Math.max(last.index(), after.index()), inner, complete));
@@ -80,6 +88,9 @@ final class QuoteFinder {
                 Entity e = personEndingAt(s, v, placed);
                 if (e == null && v > 1 && t.get(v - 1).hasTag("ADV")) {
                     e = personEndingAt(s, v - 1, placed);
+                }
+                if (e == null && isPersonalPronoun(t.get(v - 1))) {
+                    e = lastPersonBefore(s, v - 1, placed);
                 }
                 return e;
             }
@@ -109,6 +120,54 @@ final class QuoteFinder {
             if (p.phraseFrom() == i && p.entity().type() == EntityType.PERSON && p.to() < t.size()
                     && lexicon.isAttributionVerb(t.get(p.to()).text())) {
                 return p.entity();
+            }
+        }
+        if (isPersonalPronoun(t.get(i)) && i + 1 < t.size() && lexicon.isAttributionVerb(t.get(i + 1).text())) {
+            return lastPersonBefore(s, s.tokenAt(closeAt), placed);
+        }
+        return null;
+    }
+
+    /**
+     * Whether a person other than the last speaker is named between two quotes of a paragraph; when none is,
+     * the second quote goes on the first one's words ("…," said X, who leads the agency. "…").
+     */
+    private static boolean otherPersonBetween(AnalyzedText text, Map<Integer, List<EntityFinder.Placed>> placed, Entity speaker,
+            int from, int to) {
+        for (Sentence s : text.sentences()) {
+            if (s.span().end() <= from || s.span().start() >= to) {
+                continue;
+            }
+            for (EntityFinder.Placed p : placed.getOrDefault(s.index(), List.of())) {
+                int at = s.tokens().get(p.from()).span().start();
+                if (at > from && at < to && p.entity().type() == EntityType.PERSON && !p.entity().equals(speaker)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPersonalPronoun(Token t) {
+        return PERSONAL_PRONOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The person a "he" or "she" before {@code tokenIndex} refers to: the last person named earlier in the sentence,
+     * else in the two sentences before; a quote's own words are no place to look, so names after it are ignored.
+     */
+    private static Entity lastPersonBefore(Sentence s, int tokenIndex, Map<Integer, List<EntityFinder.Placed>> placed) {
+        for (int k = s.index(); k >= Math.max(0, s.index() - 2); k--) {
+            Entity last = null;
+            int lastAt = -1;
+            for (EntityFinder.Placed p : placed.getOrDefault(k, List.of())) {
+                if (p.entity().type() == EntityType.PERSON && (k < s.index() || p.to() <= tokenIndex) && p.from() > lastAt) {
+                    last = p.entity();
+                    lastAt = p.from();
+                }
+            }
+            if (last != null) {
+                return last;
             }
         }
         return null;

@@ -23,7 +23,7 @@ public final class QuoteQuestions implements DraftGenerator {
             String words = shortened(q.text());
             List<Entity> others = new ArrayList<>();
             for (Entity p : distractors.fromArticle(EntityType.PERSON, List.of(q.speaker()), 10)) {
-                boolean named = p.aliases().stream().anyMatch(a -> q.text().contains(a));
+                boolean named = p.aliases().stream().anyMatch(a -> q.text().contains(a)) || namesAWordOf(p, q.text());
                 if (!named && others.size() < 3) {
                     others.add(p);
                 }
@@ -53,8 +53,23 @@ public final class QuoteQuestions implements DraftGenerator {
         return out;
     }
 
-    /** Long quotes are cut after a sentence, so the prompt stays readable. */
-    static String shortened(String quote) {
+    /** The quote calls the person by a part of the name ("Astrid taught…" for Astrid Marie Solberg). */
+    static boolean namesAWordOf(Entity person, String quote) {
+        for (String part : person.name().split(" ")) {
+            if (part.length() >= 3 && Character.isUpperCase(part.charAt(0))
+                    && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(part) + "\\b").matcher(quote).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Long quotes are cut after a sentence, so the prompt stays readable; a comma, colon or semicolon that
+     * led into the attribution ("…machines," she said) is dropped.
+     */
+    static String shortened(String full) {
+        String quote = full.strip().replaceAll("[,;:\\s]+$", "");
         String[] words = quote.split("\\s+");
         if (words.length <= MAX_QUOTE_WORDS) {
             return quote;

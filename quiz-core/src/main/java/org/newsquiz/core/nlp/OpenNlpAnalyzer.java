@@ -12,6 +12,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import org.newsquiz.core.text.Markup;
 import org.newsquiz.core.text.NormalizedText;
 import org.newsquiz.core.text.Sentence;
 import org.newsquiz.core.text.Span;
@@ -26,6 +27,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
 
     private final ThreadLocal<Pipeline> pipelines;
     private final LemmaCache lemmas = new LemmaCache();
+    private final ChunkTokenizer chunks = new ChunkTokenizer();
 
     private record Pipeline(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME tags, LemmatizerME lemmas) {
     }
@@ -57,8 +59,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     }
 
     @Override
-    public AnalyzedText analyze(String body) {
-        NormalizedText norm = NormalizedText.of(body);
+    public AnalyzedText analyze(String body, Markup markup) {
+        NormalizedText norm = NormalizedText.of(body, markup);
         String text = norm.text();
         Pipeline p = pipelines.get();
         List<Sentence> sentences = new ArrayList<>();
@@ -72,8 +74,9 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             }
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                if (LineKinds.isHeading(line) || LineKinds.isBoilerplate(line)) {
-                    headings.add(norm.toOriginal(trim(text, lineStart, lineEnd)));
+                Span trimmed = trim(text, lineStart, lineEnd);
+                if (norm.isMarkedHeading(trimmed.start()) || LineKinds.isHeading(line) || LineKinds.isBoilerplate(line)) {
+                    headings.add(norm.toOriginal(trimmed));
                 } else {
                     for (Span s : SentenceJoiner.join(line, p.sentences().sentPosDetect(line))) {
                         addSentence(norm, p, lineStart + s.start(), lineStart + s.end(), paragraph, sentences);
@@ -105,7 +108,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             return;
         }
         String sentence = span.of(norm.text());
-        List<Span> spans = TokenSplitter.split(sentence, p.tokens().tokenizePos(sentence));
+        List<Span> spans = TokenSplitter.split(sentence, chunks.tokenizePos(p.tokens(), sentence));
         if (spans.isEmpty()) {
             return;
         }

@@ -98,12 +98,12 @@ class RenderersTest {
                    Answer: 2024 (± 1)
 
                 3. [MATCHING] Match.
-                   Match with: river, year
+                   Match with: river | year
                      Lune → river
                      2024 → year
 
                 4. [ORDERING] Order.
-                   Items: c, a, b
+                   Items: c | a | b
                      1. a
                      2. b
                      3. c

@@ -28,6 +28,8 @@ public class Attempt extends PanacheEntityBase {
     public Quiz quiz;
     @Column(name = "token_hash")
     public String tokenHash;
+    @Column(name = "device_id")
+    public String deviceId;
     @Column(name = "student_name")
     public String studentName;
     @Enumerated(EnumType.STRING)
@@ -49,6 +51,11 @@ public class Attempt extends PanacheEntityBase {
 
     public boolean inProgress() {
         return state == AttemptState.IN_PROGRESS;
+    }
+
+    /** Whole seconds until the deadline (never negative), for the page's countdown; 0 without a deadline. */
+    public long secondsLeft() {
+        return deadline == null ? 0 : Math.max(0, java.time.Duration.between(OffsetDateTime.now(), deadline).getSeconds());
     }
 
     public boolean pastDeadline(OffsetDateTime now) {

@@ -10,27 +10,23 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.newsquiz.core.grading.Grader;
-import org.newsquiz.core.question.Question;
+import org.newsquiz.core.question.QuestionType;
+import org.newsquiz.web.article.Article;
 import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.metrics.QuizMetrics;
 import org.newsquiz.web.question.StoredQuestion;
+import org.newsquiz.web.quiz.FeedbackMode;
 import org.newsquiz.web.quiz.Quiz;
 
-/** Starts attempts, stores answers the moment they are given, and grades on submit. All state is in PostgreSQL. */
+/** Starts attempts, explains refused saves, grades on submit and decides what may be revealed. State is in PostgreSQL. */
 @ApplicationScoped
 public class AttemptService {
     @Inject
     Grader grader;
-
-    @Inject
-    ObjectMapper json;
 
     @Inject
     QuizMetrics metrics;
@@ -39,8 +35,12 @@ public class AttemptService {
     public record Started(Attempt attempt, String token) {
     }
 
+    /**
+     * Starts an attempt for {@code deviceId}. Students have no accounts, so the quiz's attempt limit counts the
+     * attempts started from the same device (its cookie).
+     */
     @Transactional
-    public Started start(long quizId, String studentName) {
+    public Started start(long quizId, String studentName, String deviceId) {
         Quiz quiz = Quiz.findById(quizId);
         OffsetDateTime now = OffsetDateTime.now();
         if (quiz == null || !quiz.acceptsAttempts(now)) {
@@ -50,8 +50,9 @@ public class AttemptService {
         if (name.isEmpty() || name.length() > 100) {
             throw Problem.badRequest("Please enter your name (up to 100 characters).");
         }
-        if (quiz.maxAttempts != null && Attempt.count("quiz.id = ?1 and studentName = ?2", quiz.id, name) >= quiz.maxAttempts) {
-            throw Problem.conflict("You have used all " + quiz.maxAttempts + " attempts allowed for this quiz.");
+        if (quiz.maxAttempts != null
+                && Attempt.count("quiz.id = ?1 and deviceId = ?2", quiz.id, deviceId) >= quiz.maxAttempts) {
+            throw Problem.conflict("You have used all " + quiz.maxAttempts + " attempt(s) allowed for this quiz.");
         }
         String token = AttemptTokens.newToken();
         Attempt attempt = new Attempt();
@@ -59,18 +60,15 @@ public class AttemptService {
         attempt.quiz = quiz;
         attempt.tokenHash = AttemptTokens.hash(token);
         attempt.studentName = name;
+        attempt.deviceId = deviceId;
         attempt.startedAt = now;
-        attempt.deadline = quiz.timeLimitSeconds == null ? null : now.plusSeconds(quiz.timeLimitSeconds);
+        attempt.deadline = deadline(quiz, now);
         Random random = new Random(attempt.id.getLeastSignificantBits());
         List<StoredQuestion> questions = quiz.questionSet.questions;
         attempt.questionOrder = new ArrayList<>(questions.stream().map(q -> q.id).toList());
         attempt.optionOrders = new HashMap<>();
         for (StoredQuestion question : questions) {
-            List<String> options = new ArrayList<>(question.options);
-            if (quiz.shuffle && question.type != org.newsquiz.core.question.QuestionType.TRUE_FALSE) {
-                Collections.shuffle(options, random);
-            }
-            attempt.optionOrders.put(String.valueOf(question.id), options);
+            attempt.optionOrders.put(String.valueOf(question.id), optionOrder(quiz, question, random));
         }
         if (quiz.shuffle) {
             Collections.shuffle(attempt.questionOrder, random);
@@ -80,7 +78,30 @@ public class AttemptService {
         return new Started(attempt, token);
     }
 
+    /** The time limit, cut short by the quiz's closing date: no answer is taken once the quiz has closed. */
+    private static OffsetDateTime deadline(Quiz quiz, OffsetDateTime now) {
+        OffsetDateTime limit = quiz.timeLimitSeconds == null ? null : now.plusSeconds(quiz.timeLimitSeconds);
+        if (quiz.closesAt != null && (limit == null || quiz.closesAt.isBefore(limit))) {
+            return quiz.closesAt;
+        }
+        return limit;
+    }
+
+    /** Matching and ordering options are always shuffled: in those types the stored order can be the key itself. */
+    private static List<String> optionOrder(Quiz quiz, StoredQuestion question, Random random) {
+        List<String> options = new ArrayList<>(question.options);
+        boolean orderIsKey = question.type == QuestionType.ORDERING || question.type == QuestionType.MATCHING;
+        if ((quiz.shuffle && question.type != QuestionType.TRUE_FALSE) || orderIsKey) {
+            Collections.shuffle(options, random);
+            if (question.type == QuestionType.ORDERING && options.size() > 1 && options.equals(question.answers)) {
+                Collections.rotate(options, 1);
+            }
+        }
+        return options;
+    }
+
     /** The attempt, if {@code token} is its own; 404 for an unknown id, 403 for a wrong or missing token. */
+    @Transactional
     public Attempt authorize(UUID id, String token) {
         Attempt attempt = Attempt.findById(id);
         if (attempt == null) {
@@ -89,6 +110,7 @@ public class AttemptService {
         if (!AttemptTokens.matches(token, attempt.tokenHash)) {
             throw Problem.forbidden("This attempt belongs to someone else.");
         }
+        attempt.quiz.title.length();
         return attempt;
     }
 
@@ -96,31 +118,42 @@ public class AttemptService {
         return AttemptTokens.matches(token, attempt.tokenHash);
     }
 
-    public List<StoredQuestion> questionsInOrder(Attempt attempt) {
+    List<StoredQuestion> questionsInOrder(Attempt attempt) {
         Map<Long, StoredQuestion> byId = StoredQuestion.<StoredQuestion>list("id in ?1", attempt.questionOrder).stream()
                 .collect(Collectors.toMap(q -> q.id, Function.identity()));
         return attempt.questionOrder.stream().map(byId::get).toList();
     }
 
-    public List<QuestionView> views(Attempt attempt) {
-        Map<Long, List<String>> responses = AttemptAnswer.forAttempt(attempt.id).stream()
-                .collect(Collectors.toMap(a -> a.key.questionId(), a -> a.response));
+    /** The questions as this student sees them, with their saved responses (and feedback in immediate mode). */
+    @Transactional
+    public List<QuestionView> views(UUID attemptId) {
+        Attempt attempt = Attempt.findById(attemptId);
+        Map<Long, AttemptAnswer> answers = answersById(attempt);
+        boolean immediate = attempt.quiz.feedbackMode == FeedbackMode.IMMEDIATE;
+        Reviews reviews = new Reviews(grader);
         List<QuestionView> views = new ArrayList<>();
         for (StoredQuestion question : questionsInOrder(attempt)) {
-            views.add(new QuestionView(question.id, views.size() + 1, question.type, question.prompt,
+            int number = views.size() + 1;
+            AttemptAnswer answer = answers.get(question.id);
+            List<String> response = answer == null ? List.of() : answer.response;
+            QuestionReview feedback = immediate && !response.isEmpty() ? reviews.of(question, number, response, false) : null;
+            views.add(new QuestionView(question.id, number, question.type, question.prompt,
                     attempt.optionOrders.getOrDefault(String.valueOf(question.id), question.options),
-                    ResponseShapes.lefts(question, attempt.id), responses.getOrDefault(question.id, List.of())));
+                    ResponseShapes.lefts(question, attempt.id), response, feedback));
         }
         return views;
     }
 
     /**
-     * Stores one response, replacing an earlier one; committed before this returns. After the deadline nothing is
-     * stored, the attempt is closed with what was saved, and {@code false} is returned.
+     * Why a save stored nothing: a {@link Problem} for a refusal, or {@code false} when the time ran out, in
+     * which case the attempt is closed and graded with what was saved before.
      */
     @Transactional
-    public boolean save(Attempt detached, long questionId, List<String> response) {
-        Attempt attempt = Attempt.findById(detached.id);
+    public boolean explainRefusal(UUID attemptId, String token, long questionId) {
+        Attempt attempt = authorize(attemptId, token);
+        if (attempt.state == AttemptState.EXPIRED) {
+            return false;
+        }
         if (!attempt.inProgress()) {
             throw Problem.conflict("This attempt has already been submitted.");
         }
@@ -131,17 +164,13 @@ public class AttemptService {
             grade(attempt, AttemptState.EXPIRED);
             return false;
         }
-        StoredQuestion question = StoredQuestion.findById(questionId);
-        List<String> cleaned = ResponseShapes.check(question, response);
-        Panache.getEntityManager().createNativeQuery("""
-                INSERT INTO attempt_answer (attempt_id, question_id, response, saved_at)
-                VALUES (?1, ?2, CAST(?3 AS jsonb), now())
-                ON CONFLICT (attempt_id, question_id)
-                DO UPDATE SET response = excluded.response, saved_at = excluded.saved_at""")
-                .setParameter(1, attempt.id).setParameter(2, questionId).setParameter(3, toJson(cleaned))
-                .executeUpdate();
-        metrics.answerSaved();
-        return true;
+        if (attempt.quiz.closed(OffsetDateTime.now())) {
+            throw Problem.gone("The quiz \"" + attempt.quiz.title + "\" has been closed.");
+        }
+        if (attempt.quiz.feedbackMode == FeedbackMode.IMMEDIATE) {
+            throw Problem.conflict("This question has been answered and its answer shown; it cannot be changed.");
+        }
+        throw Problem.conflict("The answer could not be saved; please try again.");
     }
 
     /** Grades and closes the attempt; submitting again returns the same result. */
@@ -152,18 +181,40 @@ public class AttemptService {
             grade(attempt, attempt.pastDeadline(OffsetDateTime.now()) ? AttemptState.EXPIRED : AttemptState.SUBMITTED);
             metrics.attemptSubmitted();
         }
+        attempt.quiz.title.length();
         return attempt;
     }
 
+    /** Whether the answer key may be shown for a finished attempt, per the quiz's feedback mode. */
+    public static boolean reviewVisible(Attempt attempt) {
+        return !attempt.inProgress()
+                && (attempt.quiz.feedbackMode != FeedbackMode.AFTER_CLOSE || attempt.quiz.closed(OffsetDateTime.now()));
+    }
+
+    /** The full review of a finished attempt, or an empty list while the feedback mode keeps it hidden. */
+    @Transactional
+    public List<QuestionReview> review(UUID attemptId) {
+        Attempt attempt = Attempt.findById(attemptId);
+        if (!reviewVisible(attempt)) {
+            return List.of();
+        }
+        Map<Long, AttemptAnswer> answers = answersById(attempt);
+        Reviews reviews = new Reviews(grader);
+        List<QuestionReview> review = new ArrayList<>();
+        for (StoredQuestion question : questionsInOrder(attempt)) {
+            AttemptAnswer answer = answers.get(question.id);
+            review.add(reviews.of(question, review.size() + 1, answer == null ? List.of() : answer.response, true));
+        }
+        return review;
+    }
+
     private void grade(Attempt attempt, AttemptState finalState) {
-        Map<Long, AttemptAnswer> answers = AttemptAnswer.forAttempt(attempt.id).stream()
-                .collect(Collectors.toMap(a -> a.key.questionId(), a -> a));
+        Map<Long, AttemptAnswer> answers = answersById(attempt);
         double total = 0;
         for (StoredQuestion stored : questionsInOrder(attempt)) {
             AttemptAnswer answer = answers.get(stored.id);
             if (answer != null) {
-                Question question = stored.toCore();
-                answer.score = grader.score(question, answer.response);
+                answer.score = grader.score(stored.toCore(), answer.response);
                 total += answer.score;
             }
         }
@@ -173,11 +224,37 @@ public class AttemptService {
         attempt.submittedAt = OffsetDateTime.now();
     }
 
-    private String toJson(List<String> response) {
-        try {
-            return json.writeValueAsString(response);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    private static Map<Long, AttemptAnswer> answersById(Attempt attempt) {
+        return AttemptAnswer.forAttempt(attempt.id).stream().collect(Collectors.toMap(a -> a.key.questionId(), a -> a));
+    }
+
+    /** Builds reviews, reading each article body once. */
+    static final class Reviews {
+        private final Grader grader;
+        private final Map<Long, String> bodies = new HashMap<>();
+
+        Reviews(Grader grader) {
+            this.grader = grader;
+        }
+
+        /**
+         * With {@code inContext}, each passage is the whole paragraph around the evidence; without, only the
+         * evidence itself, as during an attempt, where the paragraph could hold the answer to another question.
+         */
+        QuestionReview of(StoredQuestion question, int number, List<String> response, boolean inContext) {
+            String body = question.articleId == null ? null
+                    : bodies.computeIfAbsent(question.articleId, id -> Article.<Article>findByIdOptional(id)
+                            .map(a -> a.body).orElse(null));
+            return new QuestionReview(question.id, number, question.type, question.prompt, response,
+                    correctAnswer(question), question.explanation, grader.score(question.toCore(), response),
+                    inContext ? Passages.of(body, question.evidence) : Passages.spansOnly(question.evidence));
+        }
+
+        private static List<String> correctAnswer(StoredQuestion question) {
+            if (question.type == QuestionType.NUMERIC && question.tolerance > 0) {
+                return List.of(question.answers.get(0) + " (± " + ScoreFormat.formatScore(question.tolerance) + ")");
+            }
+            return question.answers;
         }
     }
 }

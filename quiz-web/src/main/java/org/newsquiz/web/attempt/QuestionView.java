@@ -5,10 +5,11 @@ import org.newsquiz.core.question.QuestionType;
 
 /**
  * A question as a student sees it before submitting: the prompt, the options in this student's order, the left
- * items of a matching question, and the student's own saved response. Never the answer key.
+ * items of a matching question, and the student's own saved response. Never the answer key, except as
+ * {@code feedback} on a question already answered in a quiz with immediate feedback (otherwise null).
  */
 public record QuestionView(long id, int number, QuestionType type, String prompt, List<String> options,
-                           List<String> lefts, List<String> response) {
+                           List<String> lefts, List<String> response, QuestionReview feedback) {
 
     /** The form control the question needs. */
     public String control() {

@@ -1,6 +1,7 @@
 package org.newsquiz.web.error;
 
 import java.util.List;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
@@ -34,6 +35,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
         return render(404, "There is no such page.", headers, uri);
+    }
+
+    /** Malformed JSON or JSON of the wrong shape: a 400 that says so, not the parser's internals. */
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return render(400, "The request body is not the JSON this endpoint expects.", headers, uri);
     }
 
     @ServerExceptionMapper

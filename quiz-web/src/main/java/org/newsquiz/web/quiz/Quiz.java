@@ -53,6 +53,11 @@ public class Quiz extends IdentityEntity {
         return list("listed = true and status = ?1 order by createdAt, id", QuizStatus.OPEN);
     }
 
+    /** Closed by the teacher or past its closing date: answers may then be shown in AFTER_CLOSE mode. */
+    public boolean closed(OffsetDateTime now) {
+        return status == QuizStatus.CLOSED || (closesAt != null && !now.isBefore(closesAt));
+    }
+
     /** Open now: not closed by the teacher and within its dates. */
     public boolean acceptsAttempts(OffsetDateTime now) {
         return status == QuizStatus.OPEN

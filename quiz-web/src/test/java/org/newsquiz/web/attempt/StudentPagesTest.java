@@ -1,5 +1,6 @@
 package org.newsquiz.web.attempt;
 
+import org.newsquiz.web.StudentForms;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -9,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.newsquiz.core.question.QuestionType;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,8 @@ import org.newsquiz.web.quiz.Quiz;
 
 @QuarkusTest
 class StudentPagesTest {
+    @Inject
+    QuizFixtures fixtures;
 
     @Transactional
     Quiz seedQuiz() {
@@ -36,7 +42,7 @@ class StudentPagesTest {
 
     @Test
     void unknownAndClosedCodesGetAFriendlyPage() {
-        given().redirects().follow(false).formParam("code", "ZZZZZZ").formParam("name", "Ana")
+        StudentForms.form().formParam("code", "ZZZZZZ").formParam("name", "Ana")
                 .post("/join").then().statusCode(404).body(containsString("No quiz has the code"));
         given().get("/join/ZZZZZZ").then().statusCode(404).body(containsString("Check the code with your teacher"));
     }
@@ -44,7 +50,7 @@ class StudentPagesTest {
     @Test
     void aStudentJoinsAnswersSubmitsAndSeesTheScore() {
         Quiz quiz = seedQuiz();
-        Response joined = given().redirects().follow(false)
+        Response joined = StudentForms.form()
                 .formParam("code", quiz.code.toLowerCase()).formParam("name", "Ana").post("/join");
         assertEquals(303, joined.statusCode());
         String location = joined.header("Location");
@@ -57,12 +63,13 @@ class StudentPagesTest {
                 .body(containsString("<fieldset class=\"question\"")).extract().asString();
 
         // Answer every question correctly through the form, as a browser would.
-        io.restassured.specification.RequestSpecification form = given().redirects().follow(false)
+        io.restassured.specification.RequestSpecification form = StudentForms.form()
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .cookie("nq_" + quiz.code, value).formParam("action", "submit");
         List<StoredQuestion> questions = questions(quiz);
         for (StoredQuestion q : questions) {
             assertTrue(page.contains("name=\"q" + q.id), "question " + q.id + " is on the page");
+            form.formParam("shown", q.id);
             switch (q.type) {
                 case MATCHING, ORDERING -> {
                     for (int i = 0; i < q.answers.size(); i++) {
@@ -77,13 +84,65 @@ class StudentPagesTest {
         assertEquals(303, submitted.statusCode(), submitted.body().asString());
         String score = "Your score: <strong>" + questions.size() + " out of " + questions.size() + "</strong>";
         given().cookie("nq_" + quiz.code, value).get(location + "/result").then().statusCode(200)
-                .body(containsString(score));
+                .body(containsString(score)).body(containsString("<mark>"));
+    }
+
+    @Test
+    void onePerPageSavesEachPageAndTheReviewShowsTheSourcePassage() {
+        Quiz quiz = fixtures.publish(q -> q.onePerPage = true);
+        Response joined = StudentForms.form().formParam("code", quiz.code).formParam("name", "Noor")
+                .post("/join");
+        String location = joined.header("Location");
+        String cookie = joined.getCookie("nq_" + quiz.code);
+        List<StoredQuestion> questions = fixtures.questionsOf(quiz.id);
+        StoredQuestion tf = QuizFixtures.ofType(questions, QuestionType.TRUE_FALSE);
+        String first = given().cookie("nq_" + quiz.code, cookie).get(location).then().statusCode(200)
+                .body(containsString("Question 1 of 8.")).extract().asString();
+        assertEquals(1, first.split("<fieldset class=\"question\"").length - 1, "one question per page");
+        for (int page = 1; page <= questions.size(); page++) {
+            String html = given().cookie("nq_" + quiz.code, cookie).get(location + "?page=" + page).asString();
+            if (html.contains("name=\"q" + tf.id + "\"")) {
+                Response next = StudentForms.form().cookie("nq_" + quiz.code, cookie)
+                        .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("page", page)
+                        .formParam("shown", tf.id).formParam("q" + tf.id, "True").formParam("action", "next")
+                        .post(location);
+                assertEquals(303, next.statusCode());
+                assertTrue(next.header("Location").endsWith("?page=" + Math.min(page + 1, 8) + "&saved=true"));
+            }
+        }
+        String again = given().cookie("nq_" + quiz.code, cookie).get(location + "?page=1").asString();
+        assertTrue(again.contains("1</span> of 8 answered and saved."), again);
+        StudentForms.form().cookie("nq_" + quiz.code, cookie)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("action", "submit")
+                .post(location).then().statusCode(303);
+        String result = given().cookie("nq_" + quiz.code, cookie).get(location + "/result").then().statusCode(200)
+                .extract().asString();
+        assertTrue(result.contains("Your score: <strong>1 out of 8</strong>"), result);
+        assertTrue(result.contains("<mark>an eighteen-month renovation</mark>"), result);
+        assertTrue(result.contains(tf.explanation));
+        assertTrue(result.contains("“Books belong to everyone,” she told the crowd") , "curly quotes kept as text");
+    }
+
+    @Test
+    void afterCloseModeHidesTheReviewUntilTheQuizCloses() {
+        Quiz quiz = fixtures.publish(q -> q.feedbackMode = org.newsquiz.web.quiz.FeedbackMode.AFTER_CLOSE);
+        var started = AttemptApiTest.join(quiz.code, "Omar");
+        String id = started.getString("id");
+        String token = started.getString("token");
+        given().header("X-Attempt-Token", token).contentType(ContentType.JSON).post("/api/attempts/" + id + "/submit").then().statusCode(200)
+                .body("reviewVisible", org.hamcrest.Matchers.equalTo(false))
+                .body("review", org.hamcrest.Matchers.empty());
+        String hidden = given().header("X-Attempt-Token", token).get("/attempts/" + id + "/result").asString();
+        assertTrue(hidden.contains("once the quiz has closed") && !hidden.contains("<mark>"), hidden);
+        fixtures.update(quiz.id, q -> q.status = org.newsquiz.web.quiz.QuizStatus.CLOSED);
+        given().header("X-Attempt-Token", token).get("/attempts/" + id + "/result").then().statusCode(200)
+                .body(containsString("<mark>"));
     }
 
     @Test
     void anotherStudentsAttemptIsForbiddenAndGivesNothingAway() {
         Quiz quiz = seedQuiz();
-        Response joined = given().redirects().follow(false)
+        Response joined = StudentForms.form()
                 .formParam("code", quiz.code).formParam("name", "Ben").post("/join");
         String location = joined.header("Location");
         assertNotNull(location);
@@ -95,7 +154,7 @@ class StudentPagesTest {
     @Test
     void rejoiningOnTheSameDeviceResumesTheAttempt() {
         Quiz quiz = seedQuiz();
-        Response joined = given().redirects().follow(false)
+        Response joined = StudentForms.form()
                 .formParam("code", quiz.code).formParam("name", "Cleo").post("/join");
         String value = joined.getCookie("nq_" + quiz.code);
         given().redirects().follow(false).cookie("nq_" + quiz.code, value).get("/join/" + quiz.code).then()

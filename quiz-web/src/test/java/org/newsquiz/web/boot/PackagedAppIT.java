@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged jar, started and stopped as an operator would, keeps what students entered across restarts. */
 class PackagedAppIT {
     private static final Pattern JOIN_LINK = Pattern.compile("href=\"/join/([A-Z0-9]{6})\"");
-    private static final Pattern ANSWERED = Pattern.compile("(\\d+) of \\d+ answered");
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    private static final Pattern ANSWERED = Pattern.compile("(\\d+)(?:</span>)? of \\d+ answered");
     private static final Pattern FIRST_CHOICE = Pattern.compile("type=\"radio\" name=\"(q\\d+)\" value=\"([^\"]+)\"");
 
     @Test
@@ -29,18 +30,22 @@ class PackagedAppIT {
         String attempt;
         String cookie;
         try (PackagedApp app = PackagedApp.start(env, data.resolve("first.log"))) {
-            home = app.get("/", null).body();
+            HttpResponse<String> homePage = app.get("/", null);
+            home = homePage.body();
             Matcher code = JOIN_LINK.matcher(home);
             assertTrue(code.find(), "the home page lists a published quiz");
-            HttpResponse<String> joined = app.postForm("/join", "code=" + code.group(1) + "&name=Eve", null);
+            String csrfCookie = cookieNamed(homePage, "newsquiz-csrf");
+            HttpResponse<String> joined = app.postForm("/join", "code=" + code.group(1) + "&name=Eve"
+                    + "&csrf-token=" + csrfToken(home), csrfCookie);
             assertEquals(303, joined.statusCode());
             attempt = joined.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
-            cookie = joined.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+            cookie = csrfCookie + "; " + cookieNamed(joined, "nq_" + code.group(1));
 
-            Matcher choice = FIRST_CHOICE.matcher(app.get(attempt, cookie).body());
+            String attemptPage = app.get(attempt, cookie).body();
+            Matcher choice = FIRST_CHOICE.matcher(attemptPage);
             assertTrue(choice.find(), "the attempt page offers a choice");
             String form = choice.group(1) + "=" + URLEncoder.encode(unescape(choice.group(2)), StandardCharsets.UTF_8)
-                    + "&action=save";
+                    + "&shown=" + choice.group(1).substring(1) + "&action=save&csrf-token=" + csrfToken(attemptPage);
             assertEquals(303, app.postForm(attempt, form, cookie).statusCode());
             assertEquals("1", answeredCount(app.get(attempt, cookie).body()), "one answer saved");
             assertEquals(0, exitCodeIgnoringSignal(app.terminate()));
@@ -96,6 +101,18 @@ class PackagedAppIT {
     /** A JVM ended by SIGTERM reports 143 (128 + 15) unless the application exits on its own first. */
     private static int exitCodeIgnoringSignal(int code) {
         return code == 143 ? 0 : code;
+    }
+
+    /** {@code name=value} of the cookie {@code name} that the response sets. */
+    private static String cookieNamed(HttpResponse<String> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.split(";", 2)[0]).findFirst().orElseThrow(() -> new AssertionError("no cookie " + name));
+    }
+
+    private static String csrfToken(String page) {
+        Matcher token = CSRF_FIELD.matcher(page);
+        assertTrue(token.find(), "the form carries a CSRF token");
+        return URLEncoder.encode(unescape(token.group(1)), StandardCharsets.UTF_8);
     }
 
     private static String answeredCount(String page) {

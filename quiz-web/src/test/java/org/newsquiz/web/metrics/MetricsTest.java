@@ -1,5 +1,6 @@
 package org.newsquiz.web.metrics;
 
+import org.newsquiz.web.StudentForms;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class MetricsTest {
     @Test
     void joiningAQuizCountsOneStartedAttempt() {
         double before = value(scrape(), "newsquiz_attempts_started_total");
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        StudentForms.form().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("code", seedCode()).formParam("name", "Metrics Student")
                 .post("/join").then().statusCode(303);
         assertEquals(before + 1, value(scrape(), "newsquiz_attempts_started_total"));

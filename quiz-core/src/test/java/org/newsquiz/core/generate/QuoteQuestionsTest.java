@@ -1,0 +1,42 @@
+package org.newsquiz.core.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsquiz.core.facts.FactSheet;
+import org.newsquiz.core.facts.Quote;
+import org.newsquiz.core.question.QuestionType;
+
+class QuoteQuestionsTest {
+    private static final String BOARD = "Anna de Vries, the chair of the schools board, opened the meeting. "
+            + "\"Children who can tell a machine what to do will not be afraid of machines,\" said Pieter Vos, the board's deputy. "
+            + "Finance director Lotte Brandsma presented the budget to the board on Tuesday. "
+            + "Board member Karel Dijkstra voted against the plan. "
+            + "\"A teacher who has had two days of training cannot teach programming well,\" he said. "
+            + "\"We are asking for time, not for money.\"";
+
+    @Test
+    void theCommaThatLedIntoTheAttributionIsDropped() {
+        List<String> prompts = Drafts.prompts(new QuoteQuestions(), BOARD, QuestionType.QUOTE_ATTRIBUTION);
+        assertTrue(prompts.contains("Who said: \u201CChildren who can tell a machine what to do will not be afraid of machines\u201D?"),
+                prompts.toString());
+        assertTrue(prompts.stream().noneMatch(p -> p.contains(",\u201D")), prompts.toString());
+    }
+
+    @Test
+    void heSaidGoesToThePersonNamedJustBeforeAndTheQuoteAfterItToo() {
+        FactSheet facts = Drafts.facts(BOARD);
+        Quote teacher = facts.quotes().stream().filter(q -> q.text().startsWith("A teacher")).findFirst().orElseThrow();
+        assertEquals("Karel Dijkstra", teacher.speaker().name());
+        Quote time = facts.quotes().stream().filter(q -> q.text().startsWith("We are asking")).findFirst().orElseThrow();
+        assertEquals("Karel Dijkstra", time.speaker().name());
+    }
+
+    @Test
+    void shortenedTrimsLeadInPunctuationOnly() {
+        assertEquals("We lose a piece of the town's story", QuoteQuestions.shortened("We lose a piece of the town's story,"));
+        assertEquals("Now we know where to look.", QuoteQuestions.shortened("Now we know where to look."));
+    }
+}

@@ -1,0 +1,62 @@
+package org.newsquiz.web.attempt;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
+import org.newsquiz.web.error.Problem;
+import org.newsquiz.web.quiz.JoinCodes;
+import org.newsquiz.web.quiz.Quiz;
+
+/**
+ * Joining by code, shared by the pages and the API: an unknown code is 404, a closed one 410, and a device that
+ * still holds an attempt in progress gets that attempt back instead of a new one.
+ */
+@ApplicationScoped
+public class Joining {
+    @Inject
+    AttemptService attempts;
+
+    /** The attempt joined (resumed or new), the token to present, and the cookies to set. */
+    public record Joined(Attempt attempt, String token, boolean resumed, NewCookie... cookies) {
+    }
+
+    @Transactional
+    public Quiz openQuiz(String typed) {
+        String code = JoinCodes.normalise(typed);
+        Quiz quiz = code.isEmpty() || code.length() > 12 ? null : Quiz.findByCode(code);
+        if (quiz == null) {
+            throw Problem.notFound("No quiz has the code \"" + (typed == null ? "" : typed.strip())
+                    + "\". Check the code with your teacher.");
+        }
+        if (!quiz.acceptsAttempts(OffsetDateTime.now())) {
+            throw Problem.gone("The quiz \"" + quiz.title + "\" is not open now.");
+        }
+        return quiz;
+    }
+
+    /** The attempt in progress that this device holds for {@code quiz}, if any. */
+    @Transactional
+    public Optional<AttemptCookies.Held> resumable(Quiz quiz, HttpHeaders headers) {
+        return AttemptCookies.held(headers.getCookies(), quiz.code).filter(held -> {
+            Attempt attempt = Attempt.findById(held.attemptId());
+            return attempt != null && attempt.inProgress() && attempts.tokenMatches(attempt, held.token());
+        });
+    }
+
+    public Joined join(String code, String name, HttpHeaders headers) {
+        Quiz quiz = openQuiz(code);
+        Optional<AttemptCookies.Held> held = resumable(quiz, headers);
+        if (held.isPresent()) {
+            return new Joined(attempts.authorize(held.get().attemptId(), held.get().token()), held.get().token(), true);
+        }
+        String device = AttemptCookies.device(headers).orElseGet(AttemptTokens::newToken);
+        AttemptService.Started started = attempts.start(quiz.id, name, device);
+        return new Joined(started.attempt(), started.token(), false,
+                AttemptCookies.issue(quiz.code, started.attempt().id, started.token()),
+                AttemptCookies.issueDevice(device));
+    }
+}
