@@ -135,7 +135,7 @@ public final class StudentLoad {
         List<String> options = new ArrayList<>();
         question.path("options").forEach(o -> options.add(o.asText()));
         List<String> lefts = new ArrayList<>();
-        question.path("lefts").forEach(l -> lefts.add(l.asText()));
+        question.path("items").forEach(l -> lefts.add(l.asText()));
         var answer = JSON.createArrayNode();
         switch (question.path("type").asText()) {
             case "FILL_IN_BLANK" -> answer.add("an answer");

@@ -77,7 +77,7 @@ class StudentLoadTest {
 
     @Test
     void answersHaveTheShapeOfTheirQuestionType() throws Exception {
-        JsonNode matching = JSON.readTree("{\"type\":\"MATCHING\",\"options\":[\"x\",\"y\"],\"lefts\":[\"1\",\"2\"]}");
+        JsonNode matching = JSON.readTree("{\"type\":\"MATCHING\",\"options\":[\"x\",\"y\"],\"items\":[\"1\",\"2\"]}");
         assertEquals("[\"1 → x\",\"2 → y\"]", StudentLoad.answerFor(matching, new Random(1)).toString());
         JsonNode ordering = JSON.readTree("{\"type\":\"ORDERING\",\"options\":[\"b\",\"a\"]}");
         assertEquals("[\"b\",\"a\"]", StudentLoad.answerFor(ordering, new Random(1)).toString());
