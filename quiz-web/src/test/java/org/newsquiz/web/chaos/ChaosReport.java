@@ -58,15 +58,16 @@ public final class ChaosReport {
     }
 
     /**
-     * Splits the run at each event. A phase that starts with a fault reports its recovery: the time from the fault
-     * to the end of the last failed request in that phase (0 when nothing failed).
+     * Splits the run at each event; a request belongs to the phase in which it ended, so a request cut off by a
+     * fault counts against that fault. A phase that starts with a fault reports its recovery: the time from the
+     * fault to the end of the last failed request in that phase (0 when nothing failed).
      */
     static List<Phase> phases(List<Request> requests, List<Event> events) {
         List<Phase> phases = new ArrayList<>();
         for (int i = 0; i + 1 < events.size(); i++) {
             long from = events.get(i).at();
             long to = events.get(i + 1).at();
-            List<Request> in = requests.stream().filter(r -> r.start() >= from && r.start() < to).toList();
+            List<Request> in = requests.stream().filter(r -> r.end() >= from && r.end() < to).toList();
             long[] latencies = in.stream().filter(r -> !r.failed()).mapToLong(r -> r.end() - r.start()).sorted().toArray();
             int failures = (int) in.stream().filter(Request::failed).count();
             long lastFailure = in.stream().filter(Request::failed).mapToLong(Request::end).max().orElse(from);

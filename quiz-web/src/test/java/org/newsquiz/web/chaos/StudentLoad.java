@@ -36,14 +36,14 @@ public final class StudentLoad {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final String base;
-    private final long deadline;
+    /** Set when the students start, after the quiz has been looked up. */
+    private volatile long deadline;
     private final PrintWriter requests;
     private final PrintWriter acks;
     private final PrintWriter submissions;
 
-    private StudentLoad(String base, long deadline, Path out) throws IOException {
+    private StudentLoad(String base, Path out) throws IOException {
         this.base = base;
-        this.deadline = deadline;
         Files.createDirectories(out);
         requests = new PrintWriter(Files.newBufferedWriter(out.resolve("requests.csv")), true);
         acks = new PrintWriter(Files.newBufferedWriter(out.resolve("acks.csv")), true);
@@ -53,10 +53,11 @@ public final class StudentLoad {
     public static void main(String... args) throws Exception {
         String base = args[0];
         int students = Integer.parseInt(args[1]);
-        long deadline = System.currentTimeMillis() + Long.parseLong(args[2]) * 1000;
+        long seconds = Long.parseLong(args[2]);
         boolean pagesOnly = args.length > 4 && args[4].equals("--pages");
-        StudentLoad load = new StudentLoad(base, deadline, Path.of(args[3]));
+        StudentLoad load = new StudentLoad(base, Path.of(args[3]));
         String code = pagesOnly ? null : load.publicQuizCode();
+        load.deadline = System.currentTimeMillis() + seconds * 1000;
         ExecutorService pool = Executors.newFixedThreadPool(students);
         for (int i = 0; i < students; i++) {
             Random random = new Random(i);
@@ -64,7 +65,7 @@ public final class StudentLoad {
             pool.submit(() -> load.keepWorking(code, name, random));
         }
         pool.shutdown();
-        pool.awaitTermination(Long.parseLong(args[2]) + 120, TimeUnit.SECONDS);
+        pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
         load.requests.close();
         load.acks.close();
         load.submissions.close();
@@ -134,7 +135,7 @@ public final class StudentLoad {
         List<String> options = new ArrayList<>();
         question.path("options").forEach(o -> options.add(o.asText()));
         List<String> lefts = new ArrayList<>();
-        question.path("lefts").forEach(l -> lefts.add(l.asText()));
+        question.path("items").forEach(l -> lefts.add(l.asText()));
         var answer = JSON.createArrayNode();
         switch (question.path("type").asText()) {
             case "FILL_IN_BLANK" -> answer.add("an answer");
