@@ -24,6 +24,10 @@ final class EntityFinder {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> OF_AT = Set.of("of", "at", "for", "in", "with");
     private static final Set<String> APPOSITION_END = Set.of(",", ".", "and", ";");
+    /** A relative clause after the title ("a bus driver whose son is eight") ends the apposition too. */
+    private static final Set<String> RELATIVE = Set.of("who", "whose", "which");
+    private static final Map<String, String> OFFICE_VERBS = Map.of("leads", "leader", "heads", "head", "chairs", "chair",
+            "directs", "director", "manages", "manager", "coaches", "coach", "owns", "owner");
     private static final Pattern DAY = Pattern.compile("[1-9]|[12]\\d|3[01]");
 
     private final Lexicon lexicon;
@@ -172,6 +176,10 @@ final class EntityFinder {
             phraseFrom = edge;
             Raw person = new Raw(EntityType.PERSON, c.text(), c.text(), s.index(), c.from(), c.to(), phraseFrom, false, false);
             raws.add(person);
+            RawRole apposition = apposition(s, chunks, k);
+            if (apposition != null) {
+                roles.add(new RawRole(person, apposition.title(), apposition.affiliation(), s.index(), c.from(), apposition.to()));
+            }
             if (!c.text().contains(" ") && affiliation.isEmpty() && title.toString().equalsIgnoreCase("president")) {
                 return;
             }
@@ -187,7 +195,12 @@ final class EntityFinder {
         if (lexicon.isOrgSuffix(last) && words >= 2) {
             raws.add(new Raw(EntityType.ORGANISATION, c.text(), c.text(), s.index(), c.from(), c.to(), c.from(), false, false));
         } else if (apposition != null || (words >= 2 && lexicon.isFirstName(first)) || (attributed && t.get(c.from()).hasTag("PROPN"))) {
-            Raw person = new Raw(EntityType.PERSON, c.text(), c.text(), s.index(), c.from(), c.to(), c.from(), false, false);
+            String name = withoutTitle(c.text());
+            int from = c.from();
+            while (!name.equals(c.text()) && from < c.to() - 1 && !name.startsWith(t.get(from).text())) {
+                from++;
+            }
+            Raw person = new Raw(EntityType.PERSON, name, name, s.index(), from, c.to(), c.from(), false, false);
             raws.add(person);
             if (apposition != null) {
                 roles.add(new RawRole(person, apposition.title(), apposition.affiliation(), s.index(), c.from(), apposition.to()));
@@ -208,6 +221,10 @@ final class EntityFinder {
             return null;
         }
         int i = c.to() + 1;
+        RawRole relative = relativeRole(s, i);
+        if (relative != null) {
+            return relative;
+        }
         String article = "";
         if (i < t.size() && ARTICLES.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
             article = t.get(i).text().toLowerCase(Locale.ROOT);
@@ -242,7 +259,7 @@ final class EntityFinder {
                 end = tail;
             }
         }
-        if (end < t.size() && !APPOSITION_END.contains(t.get(end).text())) {
+        if (end < t.size() && !APPOSITION_END.contains(t.get(end).text()) && !RELATIVE.contains(t.get(end).text())) {
             return null;
         }
         String role = Chunker.text(s, modifiersFrom, end);
@@ -252,6 +269,28 @@ final class EntityFinder {
             return null;
         }
         return new RawRole(null, role, affiliation, s.index(), c.from(), end);
+    }
+
+    /**
+     * "Camille Marchand, who leads the regional health agency's vaccination programme," : a verb of office and what it
+     * governs, read as the title "leader of the regional health agency's vaccination programme".
+     */
+    private static RawRole relativeRole(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (i + 2 >= t.size() || !t.get(i).text().equals("who")) {
+            return null;
+        }
+        String office = OFFICE_VERBS.get(t.get(i + 1).text());
+        int from = i + 2;
+        int end = from;
+        while (end < t.size() && end - from < 10 && !APPOSITION_END.contains(t.get(end).text())
+                && !t.get(end).hasTag("VERB", "AUX", "PRON")) {
+            end++;
+        }
+        if (office == null || end - from < 2 || (end < t.size() && !APPOSITION_END.contains(t.get(end).text()))) {
+            return null;
+        }
+        return new RawRole(null, office + " of " + Chunker.text(s, from, end), "", s.index(), i, end);
     }
 
     /** "the council's finance officer, Priya Shah." : a title, a comma, then the name closing the phrase. */
@@ -359,19 +398,23 @@ final class EntityFinder {
 
     /** The longest form a person is called by, without a leading title ("Dr. Camille Marchand" gives "Camille Marchand"). */
     private String fullestName(String first, List<Raw> mentions) {
-        String best = first;
+        String best = withoutTitle(first);
         for (Raw r : mentions) {
-            String name = r.text();
-            String[] words = name.split(" ");
-            Lexicon.Entry title = lexicon.lookup(words[0].replace(".", ""));
-            if (words.length > 1 && (title != null && title.kind() == Lexicon.Kind.TITLE || words[0].endsWith("."))) {
-                name = name.substring(words[0].length() + 1);
-            }
+            String name = withoutTitle(r.text());
             if (name.split(" ").length > best.split(" ").length) {
                 best = name;
             }
         }
         return best;
+    }
+
+    private String withoutTitle(String name) {
+        String[] words = name.split(" ");
+        Lexicon.Entry title = lexicon.lookup(words[0].replace(".", ""));
+        if (words.length > 1 && (title != null && title.kind() == Lexicon.Kind.TITLE || words[0].endsWith("."))) {
+            return name.substring(words[0].length() + 1);
+        }
+        return name;
     }
 
     private Result build(AnalyzedText text, List<Raw> raws, List<RawRole> rawRoles, Map<String, List<Raw>> people,
