@@ -2,6 +2,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,41 +11,43 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A class of students against a running NewsQuiz: STUDENTS join one quiz within a second through the JSON API,
- * then each saves an answer to QUESTIONS questions, with at most IN_FLIGHT saves outstanding. Prints latencies,
- * throughput and errors, then counts the stored answers in the database and compares them with the 204s.
+ * The two ends of the load benchmark that wrk does not do: a class joining within one second through the JSON
+ * API (printing join latencies and writing the saves for wrk's saves.lua), and the count of stored answers in the
+ * database afterwards, compared with the saves wrk saw acknowledged.
  *
- * Usage: java -cp postgresql.jar LoadDriver.java BASE_URL JDBC_URL STUDENTS QUESTIONS IN_FLIGHT
+ * Usage: java LoadDriver.java join BASE_URL TITLE_PART STUDENTS QUESTIONS SAVES_FILE
+ *        java -cp postgresql.jar LoadDriver.java count JDBC_URL SAVES_FILE ACKNOWLEDGED
  */
 public class LoadDriver {
     record Student(String id, String token, List<Map<String, Object>> questions) {
     }
 
-    record Save(Student student, Map<String, Object> question) {
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "join" -> join(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
+            case "count" -> count(args[1], Path.of(args[2]), Long.parseLong(args[3]));
+            default -> throw new IllegalArgumentException("unknown step " + args[0]);
+        }
     }
 
-    public static void main(String[] args) throws Exception {
-        String base = args[0];
-        String jdbc = args[1];
-        int students = Integer.parseInt(args[2]);
-        int questions = Integer.parseInt(args[3]);
-        int inFlight = Integer.parseInt(args[4]);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-        String code = pickQuiz(http, base, questions);
-        System.out.printf("quiz %s, %d students, %d answers each, %d saves in flight%n", code, students, questions, inFlight);
-
-        // Join: all students within one second, evenly spread.
+    /**
+     * STUDENTS join the quiz whose title contains TITLE within one second, evenly spread, each on a connection of
+     * its own as browsers do; their saves (QUESTIONS each, interleaved as a class answers) go to SAVES for wrk.
+     */
+    static void join(String base, String title, int students, int questions, Path saves) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        String code = pickQuiz(http, base, title);
         List<CompletableFuture<Student>> joins = new ArrayList<>();
         long[] joinNanos = new long[students];
-        AtomicInteger joinErrors = new AtomicInteger();
-        Map<String, AtomicInteger> joinErrorKinds = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, AtomicInteger> joinErrors = new ConcurrentHashMap<>();
         long joinStart = System.nanoTime();
         for (int i = 0; i < students; i++) {
             long due = joinStart + i * 1_000_000_000L / students;
@@ -59,8 +63,7 @@ public class LoadDriver {
             joins.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
                 joinNanos[index] = System.nanoTime() - sent;
                 if (failure != null || response.statusCode() != 201) {
-                    joinErrors.incrementAndGet();
-                    joinErrorKinds.computeIfAbsent(failure != null ? failure.getClass().getSimpleName()
+                    joinErrors.computeIfAbsent(failure != null ? failure.getClass().getSimpleName()
                             : "HTTP " + response.statusCode(), k -> new AtomicInteger()).incrementAndGet();
                     return null;
                 }
@@ -79,73 +82,44 @@ public class LoadDriver {
             }
         }
         double joinSeconds = (System.nanoTime() - joinStart) / 1e9;
-        System.out.printf("join: %d ok, %d errors %s in %.2f s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                joined.size(), joinErrors.get(), joinErrorKinds, joinSeconds, pct(joinNanos, 50), pct(joinNanos, 99), pct(joinNanos, 100));
+        int errors = students - joined.size();
+        System.out.printf("join %s: %d ok, %d errors %s, all done in %.2f s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                code, joined.size(), errors, joinErrors, joinSeconds, pct(joinNanos, 50), pct(joinNanos, 99), pct(joinNanos, 100));
 
-        // Answer: every student's saves, interleaved as a class answers, IN_FLIGHT at a time.
-        ConcurrentLinkedQueue<Save> queue = new ConcurrentLinkedQueue<>();
+        List<String> lines = new ArrayList<>();
         for (int q = 0; q < questions; q++) {
-            List<Save> round = new ArrayList<>();
+            List<String> round = new ArrayList<>();
             for (Student student : joined) {
-                round.add(new Save(student, student.questions().get(q)));
+                Map<String, Object> question = student.questions().get(q);
+                round.add(student.id() + " " + student.token() + " " + ((Number) question.get("id")).longValue()
+                        + " " + answerFor(question));
             }
-            Collections.shuffle(round);
-            queue.addAll(round);
+            Collections.shuffle(round, new Random(q));
+            lines.addAll(round);
         }
-        int total = queue.size();
-        long[] saveNanos = new long[total];
-        AtomicInteger done = new AtomicInteger();
-        AtomicLong acknowledged = new AtomicLong();
-        AtomicLong errors = new AtomicLong();
-        Map<String, AtomicInteger> errorKinds = new java.util.concurrent.ConcurrentHashMap<>();
-        long saveStart = System.nanoTime();
-        List<CompletableFuture<Void>> lanes = new ArrayList<>();
-        for (int lane = 0; lane < inFlight; lane++) {
-            lanes.add(next(http, base, queue, saveNanos, done, acknowledged, errors, errorKinds));
-        }
-        CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new)).get();
-        double saveSeconds = (System.nanoTime() - saveStart) / 1e9;
-        System.out.printf("save: %d requests in %.2f s = %.0f saves/s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                total, saveSeconds, total / saveSeconds, pct(saveNanos, 50), pct(saveNanos, 99), pct(saveNanos, 100));
-        System.out.printf("save: %d acknowledged (204), %d errors %s%n", acknowledged.get(), errors.get(), errorKinds);
-
-        long stored;
-        try (var connection = DriverManager.getConnection(jdbc, "postgres", "postgres");
-             var result = connection.createStatement().executeQuery("SELECT count(*) FROM attempt_answer")) {
-            result.next();
-            stored = result.getLong(1);
-        }
-        System.out.printf("database: %d answers stored, %d acknowledged, %d lost%n", stored, acknowledged.get(),
-                acknowledged.get() - stored);
-        boolean ok = joinErrors.get() == 0 && errors.get() == 0 && stored == acknowledged.get() && stored == total;
-        System.out.println(ok ? "RESULT: no errors, nothing lost" : "RESULT: FAILED");
-        System.exit(ok ? 0 : 1);
+        Files.write(saves, lines);
+        System.exit(errors == 0 ? 0 : 1);
     }
 
-    private static CompletableFuture<Void> next(HttpClient http, String base, ConcurrentLinkedQueue<Save> queue,
-                                                long[] nanos, AtomicInteger done, AtomicLong acknowledged,
-                                                AtomicLong errors, Map<String, AtomicInteger> errorKinds) {
-        Save save = queue.poll();
-        if (save == null) {
-            return CompletableFuture.completedFuture(null);
-        }
-        long sent = System.nanoTime();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/attempts/" + save.student().id()
-                        + "/answers/" + ((Number) save.question().get("id")).longValue()))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .header("X-Attempt-Token", save.student().token())
-                .PUT(HttpRequest.BodyPublishers.ofString(answerFor(save.question()))).build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
-            nanos[done.getAndIncrement()] = System.nanoTime() - sent;
-            if (failure == null && response.statusCode() == 204) {
-                acknowledged.incrementAndGet();
-            } else {
-                errors.incrementAndGet();
-                String kind = failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode();
-                errorKinds.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+    /** Counts the stored answers of the attempts in SAVES and compares them with the saves wrk saw acknowledged. */
+    static void count(String jdbc, Path saves, long acknowledged) throws Exception {
+        List<String> lines = Files.readAllLines(saves);
+        UUID[] attempts = lines.stream().map(line -> UUID.fromString(line.substring(0, line.indexOf(' '))))
+                .distinct().toArray(UUID[]::new);
+        long stored;
+        try (var connection = DriverManager.getConnection(jdbc, "postgres", "postgres");
+             var statement = connection.prepareStatement("SELECT count(*) FROM attempt_answer WHERE attempt_id = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("uuid", attempts));
+            try (var result = statement.executeQuery()) {
+                result.next();
+                stored = result.getLong(1);
             }
-            return null;
-        }).thenCompose(ignored -> next(http, base, queue, nanos, done, acknowledged, errors, errorKinds));
+        }
+        System.out.printf("database: %d answers stored, %d acknowledged, %d sent, %d lost%n", stored, acknowledged,
+                lines.size(), acknowledged - stored);
+        boolean ok = stored == acknowledged && stored == lines.size();
+        System.out.println(ok ? "RESULT: no errors, nothing lost" : "RESULT: FAILED");
+        System.exit(ok ? 0 : 1);
     }
 
     /** A well-formed answer for each type: the first option, the items as shown, items paired in order. */
@@ -170,16 +144,16 @@ public class LoadDriver {
     }
 
     @SuppressWarnings("unchecked")
-    private static String pickQuiz(HttpClient http, String base, int questions) throws Exception {
+    private static String pickQuiz(HttpClient http, String base, String title) throws Exception {
         String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/quizzes/public")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         for (Object quiz : (List<Object>) Json.parse(body)) {
             Map<String, Object> listed = (Map<String, Object>) quiz;
-            if (((String) listed.get("title")).contains("Washington")) {
+            if (((String) listed.get("title")).contains(title)) {
                 return (String) listed.get("code");
             }
         }
-        throw new IllegalStateException("the seed quiz is not listed: " + body);
+        throw new IllegalStateException("no listed quiz has \"" + title + "\" in its title: " + body);
     }
 
     private static double pct(long[] nanos, int percentile) {

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Load benchmark: the packaged application on loopback with its embedded PostgreSQL (fsync on), a class of
-# students joining and saving answers through the JSON API, then the stored answers counted in the database.
-# Usage (from the repository root, after ./mvnw -q package -DskipTests):
+# Load benchmark: the packaged application on loopback with its embedded PostgreSQL (fsync on). A warm-up class
+# first (the figures are for a server that has been running, not one started a second ago), then the measured
+# class: STUDENTS join the seed quiz within one second (LoadDriver.java), then save QUESTIONS answers each with wrk
+# (saves.lua, IN_FLIGHT connections), then the stored answers are counted in the database. Also prints the CPU
+# time the application and PostgreSQL spent per join and per save, which is what bounds throughput on few cores.
+# Needs wrk (Debian: apt-get install wrk). Usage (from the repository root, after ./mvnw -q package -DskipTests):
 #   quiz-web/src/test/load/run.sh [STUDENTS] [QUESTIONS] [IN_FLIGHT]
 # Stops by itself (every step is bounded) and removes its data directory and the application process.
 set -euo pipefail
@@ -9,6 +12,9 @@ set -euo pipefail
 STUDENTS=${1:-500}
 QUESTIONS=${2:-20}
 IN_FLIGHT=${3:-64}
+WARM_UP_STUDENTS=${WARM_UP_STUDENTS:-300}
+WRK_THREADS=${WRK_THREADS:-2}
+command -v wrk > /dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
 HERE=$(cd "$(dirname "$0")" && pwd)
 APP=$(cd "$HERE/../../.." && pwd)/target/quarkus-app
 [ -f "$APP/quarkus-run.jar" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 2; }
@@ -39,6 +45,44 @@ done
 curl -fs "http://127.0.0.1:$PORT/q/health/ready" > /dev/null || { echo "not ready in 120 s" >&2; exit 1; }
 
 PG_PORT=$(sed -n 4p "$WORK/postgres-17/postmaster.pid")
+PG_PID=$(sed -n 1p "$WORK/postgres-17/postmaster.pid")
+BASE="http://127.0.0.1:$PORT"
+JDBC="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"
 echo "app pid $APP_PID on port $PORT, PostgreSQL on port $PG_PORT, $(nproc) cores"
-timeout 300 java -cp "$PG_JAR" "$HERE/LoadDriver.java" "http://127.0.0.1:$PORT" \
-  "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" "$STUDENTS" "$QUESTIONS" "$IN_FLIGHT"
+
+# CPU time (ms) of the application plus PostgreSQL (the postmaster and its backends).
+server_cpu_ms() {
+  local ticks=0 pid
+  for pid in "$APP_PID" "$PG_PID" $(pgrep -P "$PG_PID"); do
+    [ -r "/proc/$pid/stat" ] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+  done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+
+# One class: join within a second, then every save through wrk; prints the figures, leaves ACKNOWLEDGED.
+run_class() {
+  local students=$1 saves="$WORK/saves-$1.txt" before middle after
+  before=$(server_cpu_ms)
+  timeout 120 java "$HERE/LoadDriver.java" join "$BASE" Washington "$students" "$QUESTIONS" "$saves"
+  middle=$(server_cpu_ms)
+  rm -rf "$WORK/done" && mkdir "$WORK/done"
+  WRK_THREADS=$WRK_THREADS wrk -t "$WRK_THREADS" -c "$IN_FLIGHT" -d 300s --timeout 30s \
+    -s "$HERE/saves.lua" "$BASE" -- "$saves" "$WORK/done" > "$WORK/wrk.out" &
+  local wrk_pid=$!
+  # Every thread leaves a file once all its saves have a reply; SIGINT then makes wrk report at once.
+  while kill -0 "$wrk_pid" 2>/dev/null && [ "$(ls "$WORK/done" | wc -l)" -lt "$WRK_THREADS" ]; do sleep 0.05; done
+  kill -INT "$wrk_pid" 2>/dev/null || true
+  wait "$wrk_pid" || true
+  after=$(server_cpu_ms)
+  grep '^save:' "$WORK/wrk.out"
+  ACKNOWLEDGED=$(sed -n 's/^ACKNOWLEDGED=//p' "$WORK/wrk.out")
+  SAVES=$saves
+  echo "server CPU: $(( (middle - before) / students )) ms per join, " \
+    "$(awk -v ms=$((after - middle)) -v n="$(wc -l < "$saves")" 'BEGIN { printf "%.2f", ms / n }') ms per save"
+}
+
+echo "warm-up class: $WARM_UP_STUDENTS students"
+run_class "$WARM_UP_STUDENTS"
+echo "measured class: $STUDENTS students, $QUESTIONS answers each, $IN_FLIGHT saves in flight"
+run_class "$STUDENTS"
+timeout 60 java -cp "$PG_JAR" "$HERE/LoadDriver.java" count "$JDBC" "$SAVES" "$ACKNOWLEDGED"

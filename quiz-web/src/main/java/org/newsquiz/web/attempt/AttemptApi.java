@@ -52,7 +52,7 @@ public class AttemptApi {
         }
         Joining.Joined joined = joining.join(request.code(), request.name(), headers);
         return Response.status(Response.Status.CREATED).cookie(joined.cookies())
-                .entity(body(joined.attempt(), joined.token(), joined.resumed())).build();
+                .entity(body(joined.attempt(), joined.token(), joined.resumed(), joined.newViews())).build();
     }
 
     @GET
@@ -61,7 +61,7 @@ public class AttemptApi {
     @APIResponse(responseCode = "200", description = "The attempt")
     @APIResponse(responseCode = "403", description = "Missing or wrong token")
     public ApiModels.AttemptBody get(@PathParam("id") UUID id) {
-        return body(own(id), null, true);
+        return body(own(id), null, true, null);
     }
 
     @PUT
@@ -104,9 +104,10 @@ public class AttemptApi {
         return attempts.authorize(id, AttemptCookies.token(headers, id).orElse(null));
     }
 
-    private ApiModels.AttemptBody body(Attempt attempt, String token, boolean resumed) {
-        List<ApiModels.ApiQuestion> questions = attempt.inProgress()
-                ? attempts.views(attempt.id).stream().map(ApiModels.ApiQuestion::of).toList() : List.of();
+    private ApiModels.AttemptBody body(Attempt attempt, String token, boolean resumed, List<QuestionView> knownViews) {
+        List<QuestionView> views = !attempt.inProgress() ? List.of()
+                : knownViews != null ? knownViews : attempts.views(attempt.id);
+        List<ApiModels.ApiQuestion> questions = views.stream().map(ApiModels.ApiQuestion::of).toList();
         return new ApiModels.AttemptBody(attempt.id, token, attempt.quiz.title, attempt.state.name(),
                 attempt.deadline, resumed, questions);
     }

@@ -31,8 +31,11 @@ public class AttemptService {
     @Inject
     QuizMetrics metrics;
 
-    /** A new attempt and the secret token the client must present from now on. */
-    public record Started(Attempt attempt, String token) {
+    @Inject
+    QuestionCache questionCache;
+
+    /** A new attempt, the secret token the client must present from now on, and its questions as shown. */
+    public record Started(Attempt attempt, String token, List<QuestionView> views) {
     }
 
     /**
@@ -64,18 +67,22 @@ public class AttemptService {
         attempt.startedAt = now;
         attempt.deadline = deadline(quiz, now);
         Random random = new Random(attempt.id.getLeastSignificantBits());
-        List<StoredQuestion> questions = quiz.questionSet.questions;
-        attempt.questionOrder = new ArrayList<>(questions.stream().map(q -> q.id).toList());
+        List<StoredQuestion> questions = new ArrayList<>(questionCache.ofSet(quiz.questionSet.id));
         attempt.optionOrders = new HashMap<>();
         for (StoredQuestion question : questions) {
             attempt.optionOrders.put(String.valueOf(question.id), optionOrder(quiz, question, random));
         }
         if (quiz.shuffle) {
-            Collections.shuffle(attempt.questionOrder, random);
+            Collections.shuffle(questions, random);
         }
+        attempt.questionOrder = new ArrayList<>(questions.stream().map(q -> q.id).toList());
         attempt.persist();
         metrics.attemptStarted();
-        return new Started(attempt, token);
+        List<QuestionView> views = new ArrayList<>();
+        for (StoredQuestion question : questions) {
+            views.add(view(attempt, question, views.size() + 1, List.of(), null));
+        }
+        return new Started(attempt, token, views);
     }
 
     /** The time limit, cut short by the quiz's closing date: no answer is taken once the quiz has closed. */
@@ -137,11 +144,16 @@ public class AttemptService {
             AttemptAnswer answer = answers.get(question.id);
             List<String> response = answer == null ? List.of() : answer.response;
             QuestionReview feedback = immediate && !response.isEmpty() ? reviews.of(question, number, response, false) : null;
-            views.add(new QuestionView(question.id, number, question.type, question.prompt,
-                    attempt.optionOrders.getOrDefault(String.valueOf(question.id), question.options),
-                    ResponseShapes.lefts(question, attempt.id), response, feedback));
+            views.add(view(attempt, question, number, response, feedback));
         }
         return views;
+    }
+
+    private static QuestionView view(Attempt attempt, StoredQuestion question, int number, List<String> response,
+                                     QuestionReview feedback) {
+        return new QuestionView(question.id, number, question.type, question.prompt,
+                attempt.optionOrders.getOrDefault(String.valueOf(question.id), question.options),
+                ResponseShapes.lefts(question, attempt.id), response, feedback);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.newsquiz.web.attempt;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,8 +21,12 @@ public class Joining {
     @Inject
     AttemptService attempts;
 
-    /** The attempt joined (resumed or new), the token to present, and the cookies to set. */
-    public record Joined(Attempt attempt, String token, boolean resumed, NewCookie... cookies) {
+    /**
+     * The attempt joined (resumed or new), the token to present, the questions as shown when the attempt is new
+     * (null when resumed: saved answers must then be read), and the cookies to set.
+     */
+    public record Joined(Attempt attempt, String token, boolean resumed, List<QuestionView> newViews,
+                         NewCookie... cookies) {
     }
 
     @Transactional
@@ -47,15 +52,18 @@ public class Joining {
         });
     }
 
+    /** One transaction, so the quiz is read once for the whole join. */
+    @Transactional
     public Joined join(String code, String name, HttpHeaders headers) {
         Quiz quiz = openQuiz(code);
         Optional<AttemptCookies.Held> held = resumable(quiz, headers);
         if (held.isPresent()) {
-            return new Joined(attempts.authorize(held.get().attemptId(), held.get().token()), held.get().token(), true);
+            return new Joined(attempts.authorize(held.get().attemptId(), held.get().token()), held.get().token(), true,
+                    null);
         }
         String device = AttemptCookies.device(headers).orElseGet(AttemptTokens::newToken);
         AttemptService.Started started = attempts.start(quiz.id, name, device);
-        return new Joined(started.attempt(), started.token(), false,
+        return new Joined(started.attempt(), started.token(), false, started.views(),
                 AttemptCookies.issue(quiz.code, started.attempt().id, started.token()),
                 AttemptCookies.issueDevice(device));
     }

@@ -54,6 +54,20 @@ class AttemptApiTest {
     }
 
     @Test
+    void attemptRepliesMayNotBeCached() {
+        Quiz quiz = fixtures.publish(q -> { });
+        io.restassured.response.Response joined = given().contentType(ContentType.JSON)
+                .body(Map.of("code", quiz.code, "name", "Cy")).post("/api/attempts");
+        assertEquals("no-store", joined.header("Cache-Control"));
+        StoredQuestion mc = QuizFixtures.ofType(fixtures.questionsOf(quiz.id), QuestionType.MULTIPLE_CHOICE);
+        given().contentType(ContentType.JSON).header("X-Attempt-Token", joined.jsonPath().getString("token"))
+                .body(Map.of("answer", List.of("Maria Costa")))
+                .put("/api/attempts/" + joined.jsonPath().getString("id") + "/answers/" + mc.id)
+                .then().statusCode(204).header("Cache-Control", "no-store");
+        given().get("/api/quizzes/public").then().statusCode(200).header("Cache-Control", nullValue());
+    }
+
+    @Test
     void savingIsIdempotentAndAFreshRequestWithTheTokenResumes() {
         Quiz quiz = fixtures.publish(q -> { });
         JsonPath started = join(quiz.code, "Ben");
