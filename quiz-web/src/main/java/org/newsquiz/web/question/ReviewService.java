@@ -40,12 +40,8 @@ public class ReviewService {
     }
 
     public StoredQuestion owned(long id) {
-        StoredQuestion question = StoredQuestion.findById(id);
-        if (question == null) {
-            throw Problem.notFound("There is no question " + id + ".");
-        }
-        current.requireOwner(question.ownerId, "question");
-        return question;
+        return current.requireOwned(StoredQuestion.<StoredQuestion>findById(id), q -> q.ownerId, "question",
+                "There is no question " + id + ".");
     }
 
     @Transactional
