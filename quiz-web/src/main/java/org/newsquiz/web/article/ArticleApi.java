@@ -13,8 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsquiz.web.error.Problem;
+import org.newsquiz.web.generation.BatchProgress;
+import org.newsquiz.web.generation.BatchRunner;
+import org.newsquiz.web.generation.BatchService;
+import org.newsquiz.web.generation.GenerationBatch;
 import org.newsquiz.web.question.DraftService;
 import org.newsquiz.web.question.QuestionApi;
 import org.newsquiz.web.question.QuestionEdit;
@@ -34,12 +39,20 @@ public class ArticleApi {
     public record NewArticle(String title, String text, String fileName) {
     }
 
+    /** The articles to draft questions for, in order. */
+    public record BatchRequest(List<Long> articleIds) {
+    }
+
     @Inject
     ArticleService articles;
     @Inject
     DraftService drafts;
     @Inject
     ReviewService review;
+    @Inject
+    BatchService batches;
+    @Inject
+    BatchRunner runner;
 
     @GET
     @Operation(summary = "The shared library's articles and the teacher's own")
@@ -65,6 +78,30 @@ public class ArticleApi {
     @Operation(summary = "Draft questions for the article; returns the drafts added")
     public List<QuestionJson> generate(@PathParam("id") long id) {
         return drafts.generate(id).stream().map(QuestionJson::of).toList();
+    }
+
+    @POST
+    @Path("generate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Draft questions for several articles in the background",
+            description = "Answers 202 with the batch's progress; its Location is where to follow it. At most "
+                    + BatchService.MAX_ARTICLES + " articles, each shared or the teacher's own.")
+    @APIResponse(responseCode = "202", description = "The batch is queued")
+    public Response generateBatch(BatchRequest request) {
+        if (request == null) {
+            throw Problem.badRequest("Send the articles as JSON: {\"articleIds\": [1, 2]}.");
+        }
+        GenerationBatch batch = batches.create(request.articleIds());
+        runner.start(batch.id);
+        return Response.accepted(batches.progress(batch.id)).location(URI.create("/api/articles/batches/" + batch.id))
+                .build();
+    }
+
+    @GET
+    @Path("batches/{id}")
+    @Operation(summary = "A drafting batch's progress: each article's status, drafts added or failure reason")
+    public BatchProgress batch(@PathParam("id") long id) {
+        return batches.progress(id);
     }
 
     @GET

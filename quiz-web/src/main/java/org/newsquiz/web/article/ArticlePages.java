@@ -14,13 +14,17 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.newsquiz.web.error.Problem;
-import org.newsquiz.web.question.DraftService;
+import org.newsquiz.web.generation.BatchProgress;
+import org.newsquiz.web.generation.BatchRunner;
+import org.newsquiz.web.generation.BatchService;
+import org.newsquiz.web.generation.GenerationBatch;
 import org.newsquiz.web.teacher.Teacher;
 
 /** The teacher's start page: the article library, adding articles, drafting questions for a batch of them. */
@@ -33,13 +37,15 @@ public class ArticlePages {
     static class Templates {
         static native TemplateInstance library(List<ArticleJson> articles, String problem);
 
-        static native TemplateInstance generated(List<DraftService.Outcome> outcomes);
+        static native TemplateInstance batch(BatchProgress batch);
     }
 
     @Inject
     ArticleService articles;
     @Inject
-    DraftService drafts;
+    BatchService batches;
+    @Inject
+    BatchRunner runner;
 
     @GET
     public TemplateInstance library() {
@@ -74,7 +80,7 @@ public class ArticlePages {
         }
     }
 
-    /** Drafts for every ticked article in turn; generation takes well under a second per article. */
+    /** Queues the ticked articles for drafting in the background and shows the batch's progress page. */
     @POST
     @Path("articles/generate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -82,7 +88,21 @@ public class ArticlePages {
         if (ids == null || ids.isEmpty()) {
             return refused(Problem.badRequest("Tick at least one article to draft questions for."));
         }
-        return Response.ok(Templates.generated(drafts.generateAll(ids))).build();
+        GenerationBatch batch;
+        try {
+            batch = batches.create(ids);
+        } catch (Problem problem) {
+            return refused(problem);
+        }
+        runner.start(batch.id);
+        return Response.seeOther(URI.create("/teacher/batches/" + batch.id)).build();
+    }
+
+    /** A batch's progress; the page reloads itself every few seconds while articles are still being drafted. */
+    @GET
+    @Path("batches/{id}")
+    public TemplateInstance batch(@PathParam("id") long id) {
+        return Templates.batch(batches.progress(id));
     }
 
     private Response refused(Problem problem) {

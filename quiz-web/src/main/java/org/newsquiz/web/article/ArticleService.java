@@ -28,14 +28,8 @@ public class ArticleService {
 
     /** An article the teacher may read and generate from: shared or their own. */
     public Article readable(long id) {
-        Article article = Article.findById(id);
-        if (article == null) {
-            throw Problem.notFound("There is no article " + id + ".");
-        }
-        if (article.ownerId != null) {
-            current.requireOwner(article.ownerId, "article");
-        }
-        return article;
+        return current.requireReadable(Article.<Article>findById(id), a -> a.ownerId, "article",
+                "There is no article " + id + ".");
     }
 
     /** Reads pasted or uploaded text with the core's reader for its file type and stores it as the teacher's. */

@@ -20,6 +20,7 @@ public class MigrateOnly implements QuarkusApplication {
     static void configure() {
         System.setProperty("quarkus.flyway.migrate-at-start", "true");
         System.setProperty("newsquiz.library.import-at-start", "false");
+        System.setProperty("newsquiz.generation.resume-at-start", "false");
         System.setProperty("quarkus.http.host-enabled", "false");
         System.setProperty("quarkus.shutdown.delay", "0s");
     }

@@ -57,12 +57,8 @@ public class ExchangeService {
 
     /** The set, if this teacher owns it or administers; 404 for an unknown id, 403 for someone else's. */
     public QuestionSet ownedSet(long setId) {
-        QuestionSet set = QuestionSet.findById(setId);
-        if (set == null) {
-            throw Problem.notFound("There is no such question set.");
-        }
-        current.requireOwner(set.ownerId, "question set");
-        return set;
+        return current.requireOwned(QuestionSet.<QuestionSet>findById(setId), s -> s.ownerId, "question set",
+                "There is no such question set.");
     }
 
     /** A set and, per format, the file it would download as and the questions that format would leave out. */

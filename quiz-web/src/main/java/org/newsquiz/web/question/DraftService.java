@@ -1,5 +1,6 @@
 package org.newsquiz.web.question;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,11 +19,6 @@ import org.newsquiz.web.teacher.CurrentTeacher;
 /** Drafts questions for an article with the core's generator, as the teacher's own DRAFT questions. */
 @ApplicationScoped
 public class DraftService {
-
-    /** One article's outcome in a batch: how many drafts were added, or why none could be. */
-    public record Outcome(long articleId, String title, int added, int alreadyThere, String problem) {
-    }
-
     @Inject
     QuizGenerator generator;
     @Inject
@@ -34,42 +30,34 @@ public class DraftService {
     @Transactional
     public List<StoredQuestion> generate(long articleId) {
         Article article = articles.readable(articleId);
-        List<Question> generated;
+        return store(article.id, current.id(), draft(article));
+    }
+
+    /** The generator's questions for the article; 422 with the generator's reason when it cannot use the article. */
+    public List<Question> draft(Article article) {
         try {
-            generated = generator.generate(article.toCore(), GenerationOptions.DEFAULT).questions();
+            return generator.generate(article.toCore(), GenerationOptions.DEFAULT).questions();
         } catch (UnusableArticleException e) {
             throw new Problem(422, "No questions could be drafted: " + e.getMessage() + ".");
         }
-        long owner = current.id();
-        List<StoredQuestion> existing = StoredQuestion.list("ownerId = ?1 and articleId = ?2", owner, articleId);
+    }
+
+    /** Stores as the owner's drafts, after their existing questions, those the owner does not have yet (by id). */
+    @Transactional
+    public List<StoredQuestion> store(long articleId, long ownerId, List<Question> generated) {
+        List<StoredQuestion> existing = StoredQuestion.list("ownerId = ?1 and articleId = ?2", ownerId, articleId);
         Set<String> known = new HashSet<>();
         existing.forEach(q -> known.add(q.externalId));
         int position = existing.stream().mapToInt(q -> q.position + 1).max().orElse(0);
-        List<StoredQuestion> added = new java.util.ArrayList<>();
+        List<StoredQuestion> added = new ArrayList<>();
         for (Question question : generated) {
             if (known.add(question.id())) {
-                StoredQuestion draft = StoredQuestion.from(question, articleId, owner, QuestionStatus.DRAFT);
+                StoredQuestion draft = StoredQuestion.from(question, articleId, ownerId, QuestionStatus.DRAFT);
                 draft.position = position++;
                 draft.persist();
                 added.add(draft);
             }
         }
         return added;
-    }
-
-    /** Generates for each selected article in turn; one article's failure does not stop the others. */
-    public List<Outcome> generateAll(List<Long> articleIds) {
-        List<Outcome> outcomes = new java.util.ArrayList<>();
-        for (long id : articleIds) {
-            Article article = articles.readable(id);
-            try {
-                int before = (int) StoredQuestion.count("ownerId = ?1 and articleId = ?2", current.id(), id);
-                int added = generate(id).size();
-                outcomes.add(new Outcome(id, article.title, added, before, ""));
-            } catch (Problem problem) {
-                outcomes.add(new Outcome(id, article.title, 0, 0, problem.getMessage()));
-            }
-        }
-        return outcomes;
     }
 }

@@ -1,5 +1,6 @@
 package org.newsquiz.web.question;
 
+import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,12 +15,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.teacher.Teacher;
 
-/** Reviewing questions through the API: edit, approve, reject, new distractors. */
+/** Reviewing questions through the API: edit, approve, reject, reorder, new distractors. */
 @Path("/api/questions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Teacher.Role.TEACHER, Teacher.Role.ADMIN})
 @Tag(name = "Questions")
 public class QuestionApi {
+    /** Where to move a question in its article's list: "up" or "down". */
+    public record Move(String direction) {
+    }
+
     @Inject
     ReviewService review;
 
@@ -50,6 +55,17 @@ public class QuestionApi {
     @Operation(summary = "Draw other wrong options for a choice question from the article")
     public QuestionJson distractors(@PathParam("id") long id) {
         return QuestionJson.of(review.regenerateDistractors(id));
+    }
+
+    @POST
+    @Path("{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a question one place up or down in its article's list; returns the list in its new order")
+    public List<QuestionJson> move(@PathParam("id") long id, Move move) {
+        if (move == null) {
+            throw Problem.badRequest("Send the direction as JSON: {\"direction\": \"up\"} or {\"direction\": \"down\"}.");
+        }
+        return review.move(id, move.direction()).stream().map(QuestionJson::of).toList();
     }
 
     public static QuestionEdit required(QuestionEdit edit) {

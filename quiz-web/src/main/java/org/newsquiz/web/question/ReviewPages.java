@@ -130,7 +130,7 @@ public class ReviewPages {
     @Path("questions/{id}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@PathParam("id") long id, @FormParam("direction") String direction) {
-        review.move(id, "up".equals(direction) ? -1 : 1);
+        review.move(id, direction);
         return backTo(review.owned(id));
     }
 

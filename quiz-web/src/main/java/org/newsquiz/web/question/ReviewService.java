@@ -1,8 +1,11 @@
 package org.newsquiz.web.question;
 
 import java.security.SecureRandom;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,12 +43,8 @@ public class ReviewService {
     }
 
     public StoredQuestion owned(long id) {
-        StoredQuestion question = StoredQuestion.findById(id);
-        if (question == null) {
-            throw Problem.notFound("There is no question " + id + ".");
-        }
-        current.requireOwner(question.ownerId, "question");
-        return question;
+        return current.requireOwned(StoredQuestion.<StoredQuestion>findById(id), q -> q.ownerId, "question",
+                "There is no question " + id + ".");
     }
 
     @Transactional
@@ -79,27 +78,37 @@ public class ReviewService {
         return question;
     }
 
-    /** Swaps the question with its neighbour above ({@code -1}) or below ({@code +1}) in the article's list. */
+    /**
+     * Swaps the question with its neighbour {@code "up"} or {@code "down"} in its owner's list for the article; at
+     * either end nothing moves.
+     *
+     * @return the owner's questions for the article in their new order
+     */
     @Transactional
-    public void move(long id, int direction) {
+    public List<StoredQuestion> move(long id, String direction) {
+        int step = switch (direction == null ? "" : direction) {
+            case "up" -> -1;
+            case "down" -> 1;
+            default -> throw Problem.badRequest("Move a question \"up\" or \"down\".");
+        };
         StoredQuestion question = owned(id);
         List<StoredQuestion> siblings = StoredQuestion.list("ownerId = ?1 and articleId = ?2 order by position, id",
                 question.ownerId, question.articleId);
         int index = siblings.indexOf(question);
-        int other = index + Integer.signum(direction);
-        if (other < 0 || other >= siblings.size()) {
-            return;
+        int other = index + step;
+        if (other >= 0 && other < siblings.size()) {
+            Collections.swap(siblings, index, other);
         }
         for (int i = 0; i < siblings.size(); i++) {
             siblings.get(i).position = i;
         }
-        siblings.get(index).position = other;
-        siblings.get(other).position = index;
+        return siblings;
     }
 
     /**
-     * New wrong options for a choice question: the generator runs again on the article with other seeds, and the
-     * draft with the same id (type, prompt and answers) supplies its options if they differ from the current ones.
+     * New wrong options for a choice question: the generator runs again on the article with other seeds, and a
+     * draft of the same question with the same answers supplies its options if they differ from the current ones.
+     * The answers never change, so a question whose answers the teacher edited gets 409 rather than a mismatch.
      */
     @Transactional
     public StoredQuestion regenerateDistractors(long id) {
@@ -120,7 +129,7 @@ public class ReviewService {
                 throw Problem.conflict("The article no longer yields questions: " + e.getMessage() + ".");
             }
             for (Question draft : drafts) {
-                if (sameQuestion(draft, question) && !new HashSet<>(draft.options()).equals(new HashSet<>(question.options))) {
+                if (offersOtherDistractors(draft, question)) {
                     question.options = draft.options();
                     return question;
                 }
@@ -129,10 +138,20 @@ public class ReviewService {
         throw Problem.conflict("The article offers no other distractors for this question; edit the options by hand.");
     }
 
-    private static boolean sameQuestion(Question draft, StoredQuestion question) {
-        return draft.id().equals(question.externalId)
-                || draft.type() == question.type && draft.prompt().equals(question.prompt)
-                && new HashSet<>(draft.answers()).equals(new HashSet<>(question.answers));
+    /**
+     * Whether the draft asks the same question (same type and answers, and same id or prompt, so a reworded prompt
+     * still matches) with other options that hold each answer once and no wrong option equal to an answer.
+     */
+    private static boolean offersOtherDistractors(Question draft, StoredQuestion question) {
+        boolean same = draft.type() == question.type
+                && new HashSet<>(draft.answers()).equals(new HashSet<>(question.answers))
+                && (draft.id().equals(question.externalId) || draft.prompt().equals(question.prompt));
+        if (!same || !draft.options().containsAll(question.answers)
+                || new HashSet<>(draft.options()).equals(new HashSet<>(question.options))) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        return draft.options().stream().allMatch(option -> seen.add(option.strip().toLowerCase(Locale.ROOT)));
     }
 
     private static void apply(StoredQuestion question, Question checked) {

@@ -22,12 +22,8 @@ public class QuestionSetService {
     }
 
     public QuestionSet owned(long id) {
-        QuestionSet set = QuestionSet.findById(id);
-        if (set == null) {
-            throw Problem.notFound("There is no question set " + id + ".");
-        }
-        current.requireOwner(set.ownerId, "question set");
-        return set;
+        return current.requireOwned(QuestionSet.<QuestionSet>findById(id), s -> s.ownerId, "question set",
+                "There is no question set " + id + ".");
     }
 
     /** The approved questions a set may be made of. */

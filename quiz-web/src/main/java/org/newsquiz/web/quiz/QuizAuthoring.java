@@ -27,12 +27,7 @@ public class QuizAuthoring {
     }
 
     public Quiz owned(long id) {
-        Quiz quiz = Quiz.findById(id);
-        if (quiz == null) {
-            throw Problem.notFound("There is no quiz " + id + ".");
-        }
-        current.requireOwner(quiz.ownerId, "quiz");
-        return quiz;
+        return current.requireOwned(Quiz.<Quiz>findById(id), q -> q.ownerId, "quiz", "There is no quiz " + id + ".");
     }
 
     @Transactional

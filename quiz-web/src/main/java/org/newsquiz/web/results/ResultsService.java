@@ -93,12 +93,7 @@ public class ResultsService {
 
     /** The quiz, if this teacher owns it or administers; 404 for an unknown id, 403 for someone else's. */
     public Quiz ownedQuiz(long quizId) {
-        Quiz quiz = Quiz.findById(quizId);
-        if (quiz == null) {
-            throw Problem.notFound("There is no such quiz.");
-        }
-        current.requireOwner(quiz.ownerId, "quiz");
-        return quiz;
+        return current.requireOwned(Quiz.<Quiz>findById(quizId), q -> q.ownerId, "quiz", "There is no such quiz.");
     }
 
     private static QuizResults.Row row(Attempt attempt, Map<Long, AttemptAnswer> answers) {

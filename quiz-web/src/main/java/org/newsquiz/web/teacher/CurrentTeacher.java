@@ -1,5 +1,6 @@
 package org.newsquiz.web.teacher;
 
+import java.util.function.Function;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,5 +41,29 @@ public class CurrentTeacher {
         if (!mayChange(ownerId)) {
             throw Problem.forbidden("This " + what + " belongs to another teacher.");
         }
+    }
+
+    /**
+     * The looked-up item if it exists and this teacher may change it.
+     *
+     * @param item    the item found by id, or null
+     * @param ownerOf reads the item's owner
+     * @param what    the item's kind, named in the 403 message
+     * @param missing the 404 message when {@code item} is null
+     */
+    public <T> T requireOwned(T item, Function<T, Long> ownerOf, String what, String missing) {
+        if (item == null) {
+            throw Problem.notFound(missing);
+        }
+        requireOwner(ownerOf.apply(item), what);
+        return item;
+    }
+
+    /** As {@link #requireOwned}, but an item without an owner is shared and readable by every teacher. */
+    public <T> T requireReadable(T item, Function<T, Long> ownerOf, String what, String missing) {
+        if (item != null && ownerOf.apply(item) == null) {
+            return item;
+        }
+        return requireOwned(item, ownerOf, what, missing);
     }
 }

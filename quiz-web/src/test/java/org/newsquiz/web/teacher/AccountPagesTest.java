@@ -4,15 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AccountPagesTest {
+    private static final String CSRF_COOKIE = "newsquiz-csrf";
+    private static final String SESSION_COOKIE = "newsquiz-session";
+
     @Inject
     TestTeachers teachers;
 
@@ -25,16 +31,60 @@ class AccountPagesTest {
     @Test
     void theLoginFormSetsAnHttpOnlySameSiteSessionCookie() {
         Teacher teacher = teachers.teacher("cookie@school.test");
-        given().get("/login").then().statusCode(200).body(containsString("action=\"/j_security_check\""));
-        Response login = given().redirects().follow(false)
-                .formParam("j_username", teacher.email).formParam("j_password", TestTeachers.PASSWORD)
-                .post("/j_security_check");
+        Response form = given().get("/login");
+        assertEquals(200, form.statusCode());
+        assertTrue(form.asString().contains("action=\"/j_security_check\""));
+        Response login = signInPost(form.getCookie(CSRF_COOKIE), TestTeachers.Browser.csrfToken(form.asString()),
+                teacher.email, TestTeachers.PASSWORD);
         assertEquals(302, login.statusCode());
-        String cookie = login.getDetailedCookie("newsquiz-session").toString();
+        assertTrue(login.header("Location").endsWith("/teacher"), login.header("Location"));
+        String cookie = login.getDetailedCookie(SESSION_COOKIE).toString();
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
 
-        given().redirects().follow(false).formParam("j_username", teacher.email).formParam("j_password", "wrong one!")
-                .post("/j_security_check").then().statusCode(302).header("Location", containsString("/login?error"));
+        signInPost(form.getCookie(CSRF_COOKIE), TestTeachers.Browser.csrfToken(form.asString()), teacher.email,
+                "wrong one!").then().statusCode(302).header("Location", containsString("/login?error"));
+    }
+
+    @Test
+    void aSignInWithoutTheFormsCsrfTokenIsRefusedEvenWithTheRightPassword() {
+        Teacher teacher = teachers.teacher("forged@school.test");
+        Response form = given().get("/login");
+        String cookie = form.getCookie(CSRF_COOKIE);
+        String token = TestTeachers.Browser.csrfToken(form.asString());
+        String otherToken = TestTeachers.Browser.csrfToken(given().get("/login").asString());
+        assertTrue(cookie != null && !token.equals(otherToken), "each visit gets its own token");
+
+        for (Response forged : List.of(
+                signInPost(null, null, teacher.email, TestTeachers.PASSWORD),
+                signInPost(cookie, null, teacher.email, TestTeachers.PASSWORD),
+                signInPost(null, token, teacher.email, TestTeachers.PASSWORD),
+                signInPost(cookie, otherToken, teacher.email, TestTeachers.PASSWORD),
+                signInPost(cookie, "", teacher.email, TestTeachers.PASSWORD))) {
+            assertEquals(302, forged.statusCode());
+            assertTrue(forged.header("Location").contains("/login?error"), forged.header("Location"));
+            assertNull(forged.getCookie(SESSION_COOKIE), "no session for a forged sign-in");
+        }
+        given().get("/login?error=1").then().statusCode(200).body(containsString("Sign-in failed"));
+
+        Response genuine = signInPost(cookie, token, teacher.email, TestTeachers.PASSWORD);
+        assertEquals(302, genuine.statusCode());
+        assertTrue(genuine.header("Location").endsWith("/teacher"), genuine.header("Location"));
+        given().cookie(SESSION_COOKIE, genuine.getCookie(SESSION_COOKIE)).redirects().follow(false)
+                .get("/teacher/password").then().statusCode(200);
+    }
+
+    /** Posts the sign-in form as a browser would, with the CSRF cookie and field when given. */
+    private static Response signInPost(String csrfCookie, String csrfField, String email, String password) {
+        RequestSpecification request = given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("j_username", email).formParam("j_password", password);
+        if (csrfCookie != null) {
+            request.cookie(CSRF_COOKIE, csrfCookie);
+        }
+        if (csrfField != null) {
+            request.formParam("csrf-token", csrfField);
+        }
+        return request.post("/j_security_check");
     }
 
     @Test

@@ -31,8 +31,15 @@ class TeacherPagesTest {
         String review = added.header("Location");
         long articleId = Long.parseLong(review.replaceAll(".*/articles/(\\d+)/review", "$1"));
 
-        browser.form("/teacher").formParam("article", articleId).post("/teacher/articles/generate").then()
-                .statusCode(200).body(containsString("Harbour festival draws record crowds"));
+        String batch = browser.form("/teacher").formParam("article", articleId).post("/teacher/articles/generate")
+                .then().statusCode(303).extract().header("Location");
+        String progress = browser.page(batch);
+        for (int wait = 0; progress.contains("http-equiv=\"refresh\"") && wait < 600; wait++) {
+            Thread.sleep(250);
+            progress = browser.page(batch);
+        }
+        assertTrue(progress.contains("Harbour festival draws record crowds") && progress.contains("1 of 1 articles done"),
+                progress);
         String page = browser.page(review);
         assertTrue(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), "escaped script");
         assertTrue(!page.contains("<script>alert"), "no raw script");

@@ -33,13 +33,14 @@ public class TestTeachers {
                 .contentType(io.restassured.http.ContentType.JSON);
     }
 
-    /** Signs in through the login form and returns a session whose cookies (session, CSRF) persist. */
+    /** Signs in through the login form, with its CSRF token, and returns a session whose cookies persist. */
     public static Browser signIn(Teacher teacher) {
         CookieFilter cookies = new CookieFilter();
-        given().filter(cookies).get("/login").then().statusCode(200);
+        String form = given().filter(cookies).get("/login").then().statusCode(200).extract().asString();
         Response login = given().filter(cookies).redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("j_username", teacher.email).formParam("j_password", PASSWORD)
+                .formParam("csrf-token", Browser.csrfToken(form))
                 .post("/j_security_check");
         if (login.statusCode() != 302 || !login.header("Location").endsWith("/teacher")) {
             throw new AssertionError("sign-in refused: " + login.statusCode() + " " + login.header("Location"));
