@@ -2,7 +2,9 @@ package org.newsquiz.web.attempt;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +23,9 @@ public class Joining {
     @Inject
     AttemptService attempts;
 
+    /** Join codes never change, so a class joining looks its quiz up by id, the cheapest read there is. */
+    private final Map<String, Long> quizIdsByCode = new ConcurrentHashMap<>();
+
     /**
      * The attempt joined (resumed or new), the token to present, the questions as shown when the attempt is new
      * (null when resumed: saved answers must then be read), and the cookies to set.
@@ -32,13 +37,26 @@ public class Joining {
     @Transactional
     public Quiz openQuiz(String typed) {
         String code = JoinCodes.normalise(typed);
-        Quiz quiz = code.isEmpty() || code.length() > 12 ? null : Quiz.findByCode(code);
+        Quiz quiz = code.isEmpty() || code.length() > 12 ? null : byCode(code);
         if (quiz == null) {
             throw Problem.notFound("No quiz has the code \"" + (typed == null ? "" : typed.strip())
                     + "\". Check the code with your teacher.");
         }
         if (!quiz.acceptsAttempts(OffsetDateTime.now())) {
             throw Problem.gone("The quiz \"" + quiz.title + "\" is not open now.");
+        }
+        return quiz;
+    }
+
+    private Quiz byCode(String code) {
+        Long id = quizIdsByCode.get(code);
+        Quiz quiz = id == null ? null : Quiz.findById(id);
+        if (quiz != null) {
+            return quiz;
+        }
+        quiz = Quiz.findByCode(code);
+        if (quiz != null) {
+            quizIdsByCode.put(code, quiz.id);
         }
         return quiz;
     }
