@@ -29,6 +29,7 @@ import org.newsquiz.core.question.Question;
 import org.newsquiz.core.question.QuestionSet;
 import org.newsquiz.core.question.QuestionValidator;
 import org.newsquiz.core.rank.DraftFilter;
+import org.newsquiz.core.rank.QuizSelection;
 import org.newsquiz.core.rank.Ranker;
 import org.newsquiz.core.text.Sentence;
 import org.newsquiz.core.text.Span;
@@ -79,15 +80,16 @@ public final class QuizGenerator {
                 }
             }
         }
-        List<Question> questions = new ArrayList<>();
+        List<Draft> valid = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (Draft d : ranker.rank(drafts, text.sentences().size(), Integer.MAX_VALUE)) {
-            Question q = toQuestion(d, text);
-            if (validator.validate(q, body).isEmpty() && questions.stream().noneMatch(o -> o.id().equals(q.id()))) {
-                questions.add(q);
+            if (validator.validate(toQuestion(d, text), body).isEmpty() && ids.add(id(d))) {
+                valid.add(d);
             }
-            if (questions.size() == options.maxQuestions()) {
-                break;
-            }
+        }
+        List<Question> questions = new ArrayList<>();
+        for (Draft d : QuizSelection.select(valid, options.maxQuestions())) {
+            questions.add(toQuestion(d, text));
         }
         if (questions.isEmpty()) {
             throw new UnusableArticleException("found no facts to ask about in the article");

@@ -29,11 +29,17 @@ public record Entity(String id, EntityType type, String name, Set<String> aliase
         return false;
     }
 
+    /** "Wei-lin": a given name written after the family name, as in "Chen Wei-lin". */
+    static final java.util.regex.Pattern HYPHENATED_GIVEN_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+
     private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "ter", "ten");
 
     /** The last word of a person's name with its particles, the form the article reuses ("Sikorski", "Van Damme"). */
     public String shortName() {
         String[] parts = name.split(" ");
+        if (parts.length == 2 && HYPHENATED_GIVEN_NAME.matcher(parts[1]).matches()) {
+            return parts[0];
+        }
         for (int i = 1; i < parts.length - 1; i++) {
             if (Character.isLowerCase(parts[i].charAt(0)) || SURNAME_PARTICLES.contains(parts[i].toLowerCase(Locale.ROOT))) {
                 return String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length));

@@ -189,12 +189,14 @@ final class EntityFinder {
         String first = t.get(c.from()).text();
         int words = c.to() - c.from();
         boolean attributed = c.to() < t.size() && (lexicon.isAttributionVerb(t.get(c.to()).text()) || lifeEvent(t, c.to())
-                || (words >= 2 && age(t, c.to())));
+                || (words >= 2 && age(t, c.to()))) && !namedByCommonNoun(t, c.from());
+        boolean introduced = words >= 2 && (invertedAttribution(t, c) || personApposition(t, c) || personNounBefore(t, c.from())
+                || (c.to() + 1 < t.size() && t.get(c.to()).text().equals(",") && t.get(c.to() + 1).text().equals("who")));
         RawRole apposition = apposition(s, chunks, k);
         String last = t.get(c.to() - 1).text();
         if (lexicon.isOrgSuffix(last) && words >= 2) {
             raws.add(new Raw(EntityType.ORGANISATION, c.text(), c.text(), s.index(), c.from(), c.to(), c.from(), false, false));
-        } else if (apposition != null || (words >= 2 && lexicon.isFirstName(first)) || (attributed && t.get(c.from()).hasTag("PROPN"))) {
+        } else if (apposition != null || introduced || (words >= 2 && lexicon.isFirstName(first)) || (attributed && t.get(c.from()).hasTag("PROPN"))) {
             String name = withoutTitle(c.text());
             int from = c.from();
             while (!name.equals(c.text()) && from < c.to() - 1 && !name.startsWith(t.get(from).text())) {
@@ -306,6 +308,53 @@ final class EntityFinder {
                 && before.from() >= 1 && t.get(before.from() - 1).text().equals("'s");
     }
 
+    /**
+     * "operator Enedis said", "the University of Brest said": a name after "of" or a common noun is an
+     * organisation's or a place's, not a person's.
+     */
+    private static boolean namedByCommonNoun(List<Token> t, int from) {
+        if (from == 0) {
+            return false;
+        }
+        Token before = t.get(from - 1);
+        return before.text().equals("of") || (before.hasTag("NOUN") && Character.isLowerCase(before.text().charAt(0)));
+    }
+
+    /** "…," said Maren Solheim: a two-word name right after an attribution verb that follows a quote or a comma. */
+    private boolean invertedAttribution(List<Token> t, Chunk c) {
+        int verb = c.from() - 1;
+        if (verb < 1 || !lexicon.isAttributionVerb(t.get(verb).text())) {
+            return false;
+        }
+        String before = t.get(verb - 1).text();
+        return before.equals(",") || before.equals("\"") || before.equals("\u201D") || before.equals("'");
+    }
+
+    /**
+     * "The national mediator, Knut Berge, said", "Its spokeswoman, Jana Richter, said": a name set off by commas
+     * after a noun for a person ("-er", "-or", "-ist", "-man", "-woman", "-person", "-ian", "-ent").
+     */
+    private static boolean personApposition(List<Token> t, Chunk c) {
+        if (c.from() < 2 || !t.get(c.from() - 1).text().equals(",") || c.to() >= t.size() || !t.get(c.to()).text().equals(",")) {
+            return false;
+        }
+        Token noun = t.get(c.from() - 2);
+        return noun.hasTag("NOUN") && Character.isLowerCase(noun.text().charAt(0)) && PERSON_NOUN.matcher(noun.text()).find();
+    }
+
+    /** "Climate researcher Sophie Morvan", "bus driver Nadia Benali". */
+    private static boolean personNounBefore(List<Token> t, int from) {
+        String noun = from >= 1 ? t.get(from - 1).text() : "";
+        return from >= 1 && t.get(from - 1).hasTag("NOUN") && Character.isLowerCase(noun.charAt(0))
+                && PERSON_NOUN.matcher(noun).find() && !BUSINESS_NOUN.matcher(noun).find();
+    }
+
+    /** "chipmaker Lumitek Semiconductor", "operator Enedis": nouns in -er and -or that name companies. */
+    private static final Pattern BUSINESS_NOUN = Pattern.compile(
+            "(maker|operator|provider|retailer|manufacturer|producer|developer|insurer|lender|carrier|supplier|broker|publisher|distributor|exporter|importer)$");
+
+    private static final Pattern PERSON_NOUN = Pattern.compile("(er|or|ist|man|woman|person|ian|ent)$");
+
     /** "died", "dies" or "was born" right after a name: only people do that in news text. */
     private static boolean lifeEvent(List<Token> t, int i) {
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
@@ -343,7 +392,13 @@ final class EntityFinder {
                 raws.add(r);
             }
         }
+        clusters.entrySet().removeIf(e -> !e.getKey().contains(" ") && startsLongerName(e.getKey(), unknown));
         return clusters;
+    }
+
+    /** "Greystone said" where the article also writes "Greystone Residential": a company known by its first word. */
+    private static boolean startsLongerName(String word, List<Chunk> unknown) {
+        return unknown.stream().anyMatch(c -> c.text().startsWith(word + " "));
     }
 
     private static String clusterOf(Map<String, List<Raw>> clusters, String name) {
@@ -362,9 +417,15 @@ final class EntityFinder {
         String ly = y[y.length - 1].toLowerCase(Locale.ROOT);
         boolean surname = lx.equals(ly) || (Math.min(lx.length(), ly.length()) >= 6 && closeSpelling(lx, ly));
         if (!surname) {
-            return false;
+            return familyNameFirst(x, y) || familyNameFirst(y, x);
         }
         return x.length < 2 || y.length < 2 || x[0].equalsIgnoreCase(y[0]) || endsWith(x, y) || endsWith(y, x);
+    }
+
+    /** "Chen" for "Chen Wei-lin": a name whose hyphenated given name follows the family name. */
+    private static boolean familyNameFirst(String[] full, String[] single) {
+        return single.length == 1 && full.length == 2 && Entity.HYPHENATED_GIVEN_NAME.matcher(full[1]).matches()
+                && full[0].equalsIgnoreCase(single[0]);
     }
 
     /** "Sofie Van Damme" ends with "Van Damme". */

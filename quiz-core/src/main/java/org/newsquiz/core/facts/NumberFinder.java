@@ -58,7 +58,9 @@ final class NumberFinder {
                 String subject = "";
                 String source = "";
                 int v = i - 1;
-                if (v > 0 && t.get(v).hasTag("VERB") && isPast(t.get(v))) {
+                // "said 3,000 technicians were working" counts no saying, and "had placed" needs its auxiliary asked too.
+                if (v > 0 && t.get(v).hasTag("VERB") && isPast(t.get(v)) && !lexicon.isAttributionVerb(t.get(v).text())
+                        && !t.get(v - 1).hasTag("AUX")) {
                     verb = t.get(v).text();
                     lemma = t.get(v).lemma();
                     int c = v - 1;

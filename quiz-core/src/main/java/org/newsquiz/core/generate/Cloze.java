@@ -20,10 +20,49 @@ final class Cloze {
         String text = s.text();
         int from = gap.start() - s.span().start();
         int to = gap.end() - s.span().start();
-        String filled = text.substring(0, from) + BLANK + text.substring(to);
+        String filled = clause(text.substring(0, from), text.substring(to));
         if (filled.chars().filter(c -> c == '"').count() % 2 == 1) {
             return null;
         }
-        return "Fill in the blank: " + filled;
+        return "Fill in the blank: " + EventQuestions.plainNames(filled, facts);
     }
+
+    /**
+     * The clause that carries the gap: a long sentence loses what follows the gap's clause (", creating …",
+     * ", and new cases have fallen …") and, after ", while" or ", but", what precedes it. The cut is kept only
+     * when a clause of some length is left and it does not open with a pronoun that needs the rest.
+     */
+    static String clause(String before, String after) {
+        String whole = before + BLANK + after;
+        if (whole.split("\\s+").length <= SHORT_SENTENCE_WORDS) {
+            return whole;
+        }
+        String tail = after;
+        var right = RIGHT_CUT.matcher(after);
+        if (right.find() && tail.substring(0, right.start()).chars().filter(c -> c == '"').count() % 2 == 0) {
+            tail = after.substring(0, right.start()) + ".";
+        }
+        String head = before;
+        var left = LEFT_CUT.matcher(before);
+        int cut = -1;
+        while (left.find()) {
+            cut = left.end();
+        }
+        if (cut > 0 && !PRONOUN_START.matcher(before.substring(cut)).find()) {
+            String rest = before.substring(cut);
+            head = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
+        String shortened = head + BLANK + tail;
+        boolean balanced = shortened.chars().filter(c -> c == '"').count() % 2 == 0;
+        return balanced && shortened.split("\\s+").length >= MIN_CLAUSE_WORDS ? shortened : whole;
+    }
+
+    private static final int SHORT_SENTENCE_WORDS = 18;
+    private static final int MIN_CLAUSE_WORDS = 7;
+    private static final java.util.regex.Pattern RIGHT_CUT = java.util.regex.Pattern.compile(
+            ",\\s+(?:while|but|and|which|where|whose|creating|according to|adding|depending|mostly|largely|particularly|"
+                    + "including|well below|compared with|the [a-z]+est)|;\\s");
+    private static final java.util.regex.Pattern LEFT_CUT = java.util.regex.Pattern.compile(",\\s+(?:while|but|whereas)\\s+|;\\s+");
+    static final java.util.regex.Pattern PRONOUN_START = java.util.regex.Pattern.compile(
+            "^(?:he|she|it|its|they|their|them|his|her|this|these|those|we|our|i)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 }

@@ -24,9 +24,10 @@ public final class EventQuestions implements DraftGenerator {
         int placed = 0;
         for (Event e : facts.events()) {
             boolean asked = false;
-            String tail = e.object().isEmpty() ? "" : " " + e.object();
-            String did = e.verb().contains(" ") ? e.verb().split(" ")[0] + " " + e.subjectText() + " " + e.verb().split(" ")[1]
-                    : "did " + e.subjectText() + " " + e.lemma();
+            String tail = e.object().isEmpty() ? "" : " " + plainNames(e.object(), facts);
+            String subject = plainNames(e.subjectText(), facts);
+            String did = e.verb().contains(" ") ? e.verb().split(" ")[0] + " " + subject + " " + e.verb().split(" ")[1]
+                    : "did " + subject + " " + e.lemma();
             if (e.place() != null) {
                 List<String> options = new ArrayList<>(List.of(e.placeText()));
                 distractors.fromArticle(e.place().type(), List.of(e.place()), 3).forEach(p -> options.add(p.name()));
@@ -38,7 +39,8 @@ public final class EventQuestions implements DraftGenerator {
                         out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(e.placeText()),
                                 e.sentence(), e.sentence(), 0.35, List.of("place", "event"), 0, "where:" + e.sentence()));
                     } else {
-                        tf(out, e, e.statement() + " in " + e.placeText(), e.statement() + " in " + options.get(1), "place");
+                        String statement = plainNames(e.statement(), facts);
+                        tf(out, e, statement + " in " + e.placeText(), statement + " in " + options.get(1), "place");
                     }
                 }
             }
@@ -64,6 +66,21 @@ public final class EventQuestions implements DraftGenerator {
                 String prompt = "Fill in the blank: " + e.subjectText() + " " + aux + Cloze.BLANK + " " + e.object() + when + ".";
                 out.add(new Draft(QuestionType.FILL_IN_BLANK, prompt, List.of(), List.of(verb), e.sentence(), e.sentence(), 0.6,
                         List.of("event"), 0, "verb:" + e.sentence()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * People by their short names, without the titles the article gives them ("U.S. President Donald Trump" becomes
+     * "Trump"): a title in one question's prompt would answer the question that asks for it.
+     */
+    static String plainNames(String text, FactSheet facts) {
+        String out = text;
+        for (org.newsquiz.core.facts.Role r : facts.roles()) {
+            String titled = r.description() + " " + r.person().name();
+            if (out.contains(titled)) {
+                out = out.replace(titled, r.person().shortName());
             }
         }
         return out;

@@ -29,13 +29,26 @@ public final class ListQuestions implements DraftGenerator {
             if (options.size() < 5) {
                 continue;
             }
-            String passage = s.text().substring(0, l.span().start() - s.span().start()) + "\u2026"
-                    + s.text().substring(l.span().end() - s.span().start());
-            String prompt = "The article says: \u201C" + passage.strip() + "\u201D Which of these " + l.type().plural()
+            String prompt = "The article says: \u201C" + lead(s.text().substring(0, l.span().start() - s.span().start()))
+                    + "\u2026\u201D Which of these " + l.type().plural()
                     + " does it name where the \u2026 stands? (Select all that apply.)";
             out.add(new Draft(QuestionType.MULTIPLE_RESPONSE, prompt, distractors.shuffle(options, prompt), answers,
                     l.sentence(), l.sentence(), 0.35, List.of("place", "list"), 0, "list:" + l.sentence()));
         }
         return out;
     }
+
+    /**
+     * The few words that lead into the list ("…the leaders of"), enough to say which list is meant without
+     * showing the rest of the sentence, whose other facts other questions ask.
+     */
+    static String lead(String before) {
+        String[] words = before.strip().split("\\s+");
+        if (words.length <= LEAD_WORDS) {
+            return before.strip() + " ";
+        }
+        return "\u2026" + String.join(" ", java.util.Arrays.copyOfRange(words, words.length - LEAD_WORDS, words.length)) + " ";
+    }
+
+    private static final int LEAD_WORDS = 7;
 }

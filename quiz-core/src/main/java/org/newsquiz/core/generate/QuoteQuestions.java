@@ -12,12 +12,15 @@ import org.newsquiz.core.question.QuestionType;
 /** Who said what: quote attributions with other people of the article as options, and who is quoted. */
 public final class QuoteQuestions implements DraftGenerator {
     private static final int MAX_QUOTE_WORDS = 30;
+    /** More than two questions on one speaker's words make a quiz about one voice. */
+    private static final int MAX_PER_SPEAKER = 2;
 
     @Override
     public List<Draft> generate(FactSheet facts, Distractors distractors) {
         List<Draft> out = new ArrayList<>();
+        java.util.Map<Entity, Integer> perSpeaker = new java.util.HashMap<>();
         for (Quote q : facts.quotes()) {
-            if (!q.complete()) {
+            if (!q.complete() || perSpeaker.getOrDefault(q.speaker(), 0) == MAX_PER_SPEAKER) {
                 continue;
             }
             String words = shortened(q.text());
@@ -34,12 +37,14 @@ public final class QuoteQuestions implements DraftGenerator {
             List<Entity> all = new ArrayList<>(others);
             all.add(0, q.speaker());
             List<String> names = Distractors.personNames(all);
+            perSpeaker.merge(q.speaker(), 1, Integer::sum);
             String prompt = "Who said: \u201C" + words + "\u201D?";
             out.add(new Draft(QuestionType.QUOTE_ATTRIBUTION, prompt, distractors.shuffle(names, prompt), List.of(names.get(0)),
                     q.firstSentence(), q.lastSentence(), 0.4, List.of("person", "quote"), 0, "quote:" + q.span().start()));
         }
         List<Entity> speakers = facts.quotes().stream().map(Quote::speaker).distinct().toList();
-        List<Entity> silent = facts.ofType(EntityType.PERSON).stream().filter(p -> !speakers.contains(p)).limit(3).toList();
+        List<Entity> silent = facts.ofType(EntityType.PERSON).stream().filter(p -> !speakers.contains(p) && neverQuoted(facts, p))
+                .limit(3).toList();
         if (speakers.size() >= 2 && silent.size() >= 2) {
             List<Entity> shown = new ArrayList<>(speakers.subList(0, Math.min(3, speakers.size())));
             shown.addAll(silent);
@@ -51,6 +56,15 @@ public final class QuoteQuestions implements DraftGenerator {
                     names.subList(0, Math.min(3, speakers.size())), first, last, 0.55, List.of("person", "quote"), 0, "quoted-people"));
         }
         return out;
+    }
+
+    /**
+     * No sentence naming the person holds a quotation mark: a quote the finder could not attribute may still be
+     * theirs ("…," de Vries told reporters), and offering them as not quoted would then be wrong.
+     */
+    static boolean neverQuoted(FactSheet facts, Entity person) {
+        return person.mentions().stream().map(m -> facts.text().sentences().get(m.sentence()).text())
+                .noneMatch(t -> t.indexOf('"') >= 0 || t.indexOf('\u201C') >= 0 || t.indexOf('\u201D') >= 0);
     }
 
     /** The quote calls the person by a part of the name ("Astrid taught…" for Astrid Marie Solberg). */

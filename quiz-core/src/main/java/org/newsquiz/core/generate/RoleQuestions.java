@@ -17,6 +17,9 @@ import org.newsquiz.core.question.QuestionType;
  * A person gets at most two of these, so one well-described person does not fill the quiz.
  */
 public final class RoleQuestions implements DraftGenerator {
+    /** Four pairs make a fair matching and leave later people to questions of their own. */
+    private static final int MATCHING_PAIRS = 4;
+
     @Override
     public List<Draft> generate(FactSheet facts, Distractors distractors) {
         Map<Entity, Role> roles = new LinkedHashMap<>();
@@ -32,15 +35,10 @@ public final class RoleQuestions implements DraftGenerator {
             List<Entity> others = distractors.fromArticle(EntityType.PERSON, List.of(r.person()), 3);
             boolean asked = others.size() == 3 && distinctive(r, facts.roles());
             if (asked) {
-                List<Entity> all = new ArrayList<>(others);
-                all.add(0, r.person());
-                List<String> names = Distractors.personNames(all);
-                String prompt = "Who is described in the article as " + article(r.description()) + "?";
-                out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(names, prompt), List.of(names.get(0)),
-                        r.sentence(), r.sentence(), 0.3 + 0.02 * r.sentence(), List.of("person", "role"), 0, "role:" + r.person().id()));
+                out.add(whoIs(r, others, list, i, distractors));
             }
-            Role other = list.get((i + 1) % list.size());
-            if (list.size() >= 2 && other != r && (!asked || i % 3 == 2)) {
+            Role other = swapFor(r, list);
+            if (other != null && (!asked || i % 3 == 2)) {
                 boolean truth = !asked && i % 2 == 0;
                 Role shown = truth ? r : other;
                 String prompt = "True or false? The article describes " + r.person().name() + " as " + article(shown.description()) + ".";
@@ -54,8 +52,12 @@ public final class RoleQuestions implements DraftGenerator {
                         List.of("person", "role"), 0, "role-fib:" + r.person().id()));
             }
         }
+        Draft sameTitle = sameTitle(facts.roles(), distractors);
+        if (sameTitle != null) {
+            out.add(sameTitle);
+        }
         if (list.size() >= 3) {
-            List<Role> pairs = list.subList(0, Math.min(5, list.size()));
+            List<Role> pairs = list.subList(0, Math.min(MATCHING_PAIRS, list.size()));
             List<String> answers = new ArrayList<>();
             List<String> right = new ArrayList<>();
             for (Role r : pairs) {
@@ -69,6 +71,76 @@ public final class RoleQuestions implements DraftGenerator {
                     List.of("person", "role"), 0, "matching:roles"));
         }
         return out;
+    }
+
+    /**
+     * The question on one person's role, in one of three forms by turns so a quiz does not repeat one frame:
+     * who is described as the role, who is the role, or which role the person has (the other people's roles as
+     * options, when there are three of them).
+     */
+    private static Draft whoIs(Role r, List<Entity> others, List<Role> all, int i, Distractors distractors) {
+        List<String> otherRoles = all.stream().filter(o -> o != r).map(Role::description)
+                .filter(d -> !d.equalsIgnoreCase(r.description())).distinct().limit(3).toList();
+        List<String> tags = List.of("person", "role");
+        if (i % 3 == 2 && otherRoles.size() == 3) {
+            List<String> options = new ArrayList<>(otherRoles);
+            options.add(0, r.description());
+            String prompt = "What role does the article give " + r.person().name() + "?";
+            return new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(r.description()),
+                    r.sentence(), r.sentence(), 0.35, tags, 0, "role-what:" + r.person().id());
+        }
+        List<Entity> people = new ArrayList<>(others);
+        people.add(0, r.person());
+        List<String> names = Distractors.personNames(people);
+        String role = article(r.description());
+        String prompt = i % 3 == 1 && !role.startsWith("a ") && !role.startsWith("an ")
+                ? "According to the article, who is " + role + "?"
+                : "Who is described in the article as " + role + "?";
+        return new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(names, prompt), List.of(names.get(0)),
+                r.sentence(), r.sentence(), 0.3 + 0.02 * r.sentence(), tags, 0, "role:" + r.person().id());
+    }
+
+    /**
+     * "Which of these people does the article call a president?": the first title two or three people share, with
+     * people whose titles do not contain it as the wrong options.
+     */
+    private static Draft sameTitle(List<Role> roles, Distractors distractors) {
+        Map<String, List<Role>> byTitle = new LinkedHashMap<>();
+        roles.forEach(r -> byTitle.computeIfAbsent(r.title().toLowerCase(java.util.Locale.ROOT), t -> new ArrayList<>()).add(r));
+        for (Map.Entry<String, List<Role>> e : byTitle.entrySet()) {
+            List<Entity> holders = e.getValue().stream().map(Role::person).distinct().limit(3).toList();
+            List<Entity> others = roles.stream().filter(r -> !r.title().toLowerCase(java.util.Locale.ROOT).contains(e.getKey()))
+                    .map(Role::person).filter(p -> !holders.contains(p)).distinct().limit(3).toList();
+            if (holders.size() < 2 || others.size() < 2 || GENERIC.contains(e.getKey()) || e.getKey().split(" ").length > 3) {
+                continue;
+            }
+            List<Entity> people = new ArrayList<>(holders);
+            people.addAll(others);
+            List<String> names = Distractors.personNames(people);
+            String title = e.getKey();
+            String prompt = "Which of these people does the article call " + (title.matches("[aeiou].*") ? "an " : "a ") + title
+                    + "? (Select all that apply.)";
+            int first = e.getValue().stream().mapToInt(Role::sentence).min().orElse(0);
+            int last = e.getValue().stream().mapToInt(Role::sentence).max().orElse(0);
+            return new Draft(QuestionType.MULTIPLE_RESPONSE, prompt, distractors.shuffle(names, prompt), names.subList(0, holders.size()),
+                    first, last, 0.45, List.of("person", "role"), 0, "same-title:" + title);
+        }
+        return null;
+    }
+
+    /**
+     * The role to put in a false statement about {@code r}'s holder: one of the same kind when the article has
+     * it ("Kestrel Bay's head coach" for "Aldermoor's head coach"), else the next role of the article.
+     */
+    private static Role swapFor(Role r, List<Role> all) {
+        if (all.size() < 2) {
+            return null;
+        }
+        String head = head(r.title());
+        boolean ofAnOrganisation = r.affiliation().endsWith("'s");
+        return all.stream().filter(o -> o != r && ofAnOrganisation && o.affiliation().endsWith("'s") && head(o.title()).equals(head)
+                        && !o.description().equalsIgnoreCase(r.description()))
+                .findFirst().orElse(all.get((all.indexOf(r) + 1) % all.size()));
     }
 
     private static org.newsquiz.core.text.Span nameSpan(FactSheet facts, Role r) {

@@ -27,8 +27,19 @@ public final class DraftFilter {
         if (d.type().isSingleAnswer() && d.answers().size() != 1) {
             return false;
         }
-        return !answerInPrompt(d);
+        return !answerInPrompt(d) && !opensWithPronoun(d.prompt());
     }
+
+    /** "Fill in the blank: She wrote that …", "True or false? It was discovered …": whose, the student cannot tell. */
+    static boolean opensWithPronoun(String prompt) {
+        String statement = LEAD.matcher(prompt).replaceFirst("");
+        return PRONOUN.matcher(statement).find();
+    }
+
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
+            "^(?:Fill in the blank:|Which figure fills the blank\\?|True or false\\?)\\s*");
+    private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile(
+            "^(?:He|She|It|Its|They|Their|His|Her|This|These|Those)\\b");
 
     private static boolean answerInPrompt(Draft d) {
         if (d.type() == QuestionType.TRUE_FALSE || d.type() == QuestionType.MATCHING || d.type() == QuestionType.ORDERING) {

@@ -12,9 +12,28 @@ class RoleQuestionsTest {
     private static final List<String> SEED = Drafts.prompts(new RoleQuestions(), SeedArticle.body(), QuestionType.MULTIPLE_CHOICE);
 
     @Test
-    void rolesWithAnAffiliationAreAskedAsDescribedInTheArticle() {
-        assertTrue(SEED.contains("Who is described in the article as the NATO Secretary-General?"), SEED.toString());
+    void rolesWithAnAffiliationAreAskedInThreeFormsByTurns() {
         assertTrue(SEED.contains("Who is described in the article as Trump's envoy?"), SEED.toString());
+        assertTrue(SEED.contains("According to the article, who is the European Commission President?"), SEED.toString());
+        assertTrue(SEED.contains("What role does the article give Mark Rutte?"), SEED.toString());
+        assertTrue(SEED.stream().filter(p -> p.startsWith("Who is described in the article as")).count() <= 3, SEED.toString());
+    }
+
+    @Test
+    void peopleSharingATitleMakeASelectAllQuestion() {
+        Draft presidents = Drafts.of(new RoleQuestions(), SeedArticle.body()).stream()
+                .filter(d -> d.type() == QuestionType.MULTIPLE_RESPONSE).findFirst().orElseThrow();
+        assertEquals("Which of these people does the article call a president? (Select all that apply.)", presidents.prompt());
+        assertEquals(List.of("Volodymyr Zelensky", "Ursula von der Leyen", "Donald Trump"), presidents.answers());
+        assertTrue(presidents.options().containsAll(List.of("Mark Rutte", "Steve Witkoff")), presidents.options().toString());
+    }
+
+    @Test
+    void aFalseRoleStatementSwapsInARoleOfTheSameKindWhenThereIsOne() {
+        List<String> tf = Drafts.prompts(new RoleQuestions(), "Aldermoor's head coach Claire Whitfield was pleased. Kestrel Bay's head coach "
+                + "Tomas Brennan was not. Kestrel Bay's goalkeeper Ellie Marsh saved a header.",
+                QuestionType.TRUE_FALSE);
+        assertTrue(tf.contains("True or false? The article describes Tomas Brennan as Aldermoor's head coach."), tf.toString());
     }
 
     @Test
