@@ -71,7 +71,7 @@ public final class QuizGenerator {
             throw new UnusableArticleException("found no sentences in the article");
         }
         FactSheet facts = extractor.extract(text);
-        Distractors distractors = new Distractors(facts, lexicon, options.seed());
+        Distractors distractors = new Distractors(facts, lexicon, options.seed(), options.varyDistractors());
         List<Draft> drafts = new ArrayList<>();
         for (DraftGenerator g : generators) {
             for (Draft d : g.generate(facts, distractors)) {

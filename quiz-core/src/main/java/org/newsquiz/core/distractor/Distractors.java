@@ -19,17 +19,28 @@ public final class Distractors {
     private final FactSheet facts;
     private final Lexicon lexicon;
     private final long seed;
+    private final boolean vary;
 
     public Distractors(FactSheet facts, Lexicon lexicon, long seed) {
+        this(facts, lexicon, seed, false);
+    }
+
+    /** With {@code vary}, the article's candidates are taken in an order fixed by the seed, not by prominence. */
+    public Distractors(FactSheet facts, Lexicon lexicon, long seed, boolean vary) {
         this.facts = facts;
         this.lexicon = lexicon;
         this.seed = seed;
+        this.vary = vary;
     }
 
     /** Up to {@code n} entities of {@code type} from the article, none of them in {@code correct}. */
     public List<Entity> fromArticle(EntityType type, Collection<Entity> correct, int n) {
+        List<Entity> candidates = new ArrayList<>(facts.ofType(type));
+        if (vary) {
+            java.util.Collections.shuffle(candidates, new Random(seed ^ (31L * type.ordinal() + correct.hashCode())));
+        }
         List<Entity> out = new ArrayList<>();
-        for (Entity e : facts.ofType(type)) {
+        for (Entity e : candidates) {
             if (!correct.contains(e) && out.size() < n && (!type.isPlace() || e.isLocated() || type == EntityType.COUNTRY)) {
                 out.add(e);
             }

@@ -124,7 +124,7 @@ public class ReviewService {
         for (int attempt = 0; attempt < DISTRACTOR_ATTEMPTS; attempt++) {
             List<Question> drafts;
             try {
-                drafts = generator.generate(article.toCore(), new GenerationOptions(500, SEEDS.nextLong())).questions();
+                drafts = generator.generate(article.toCore(), new GenerationOptions(500, SEEDS.nextLong(), true)).questions();
             } catch (UnusableArticleException e) {
                 throw Problem.conflict("The article no longer yields questions: " + e.getMessage() + ".");
             }
