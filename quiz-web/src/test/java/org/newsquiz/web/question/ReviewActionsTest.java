@@ -161,6 +161,19 @@ class ReviewActionsTest {
     }
 
     @Test
+    void newDistractorsForAPersonQuestionAreOtherPeopleOfTheArticle() throws IOException {
+        Teacher teacher = teachers.teacher("people-distractors@school.test");
+        long article = draftedArticle(teacher);
+        JsonPath all = questions(teacher, article);
+        Map<String, Object> person = all.getMap("find { it.type == 'MULTIPLE_CHOICE' && it.tags.contains('person') }");
+        assertNotNull(person, "the article yields a question about a person: " + all.getList("prompt"));
+        long id = ((Number) person.get("id")).longValue();
+        TestTeachers.api(teacher).post("/api/questions/" + id + "/distractors").then().statusCode(200);
+        Map<String, Object> after = question(teacher, article, id);
+        assertOtherDistractors(person, after);
+    }
+
+    @Test
     void questionsWithoutDistractorsAreRefusedWithAMessage() throws IOException {
         Teacher teacher = teachers.teacher("no-distractors@school.test");
         long article = draftedArticle(teacher);
