@@ -60,8 +60,10 @@ public class DraftService {
     /** Generates for each selected article in turn; one article's failure does not stop the others. */
     public List<Outcome> generateAll(List<Long> articleIds) {
         List<Outcome> outcomes = new java.util.ArrayList<>();
-        for (long id : articleIds) {
-            Article article = articles.readable(id);
+        // Every article must exist and be readable before any is drafted: a bad id refuses the whole batch.
+        List<Article> chosen = articleIds.stream().map(articles::readable).toList();
+        for (Article article : chosen) {
+            long id = article.id;
             try {
                 int before = (int) StoredQuestion.count("ownerId = ?1 and articleId = ?2", current.id(), id);
                 int added = generate(id).size();

@@ -130,7 +130,12 @@ public class ReviewPages {
     @Path("questions/{id}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@PathParam("id") long id, @FormParam("direction") String direction) {
-        review.move(id, "up".equals(direction) ? -1 : 1);
+        int step = switch (direction == null ? "" : direction) {
+            case "up" -> -1;
+            case "down" -> 1;
+            default -> throw Problem.badRequest("Move a question up or down.");
+        };
+        review.move(id, step);
         return backTo(review.owned(id));
     }
 
