@@ -13,7 +13,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.newsquiz.web.StudentForms;
 import org.newsquiz.web.attempt.QuizFixtures;
 import org.newsquiz.web.quiz.Quiz;
 import org.newsquiz.web.teacher.TestTeachers;
@@ -57,14 +56,9 @@ class RateLimitTest {
         assertTrue(Integer.parseInt(json.header("Retry-After")) >= 1, json.header("Retry-After"));
 
         // The bucket refills meanwhile, slower than these posts spend it: the page form meets the limit soon.
-        Response home = given().get("/");
-        String csrfCookie = home.getCookie("newsquiz-csrf");
-        String csrfToken = TestTeachers.Browser.csrfToken(home.asString());
         List<Response> refusedPages = new java.util.ArrayList<>();
-        untilRefused(() -> given().redirects().follow(false).header("X-Forwarded-For", flooder)
-                .cookie("newsquiz-csrf", csrfCookie).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf-token", csrfToken).formParam("code", "NOSUCH").formParam("name", "Flood")
-                .post("/join"), 20, refusedPages);
+        untilRefused(formPost("/join", "X-Forwarded-For", flooder, Map.of("code", "NOSUCH", "name", "Flood")), 20,
+                refusedPages);
         Response page = refusedPages.get(0);
         assertTrue(page.contentType().startsWith("text/html"), page.contentType());
         assertTrue(page.asString().contains("class=\"problem\""), page.asString());
@@ -89,11 +83,21 @@ class RateLimitTest {
         assertEquals(429, tooMany.jsonPath().getInt("status"));
         assertTrue(Integer.parseInt(tooMany.header("Retry-After")) >= 1);
 
-        Response form = StudentForms.form().header("X-Attempt-Token", busy.getString("token"))
-                .formParam("shown", question).formParam("q" + question, "Helen Okafor")
-                .post("/attempts/" + busy.getString("id"));
-        assertEquals(429, form.statusCode(), "the page's form posts share the attempt's limit");
+        List<Response> refusedForms = new java.util.ArrayList<>();
+        untilRefused(formPost("/attempts/" + busy.getString("id"), "X-Attempt-Token", busy.getString("token"),
+                Map.of("shown", question, "q" + question, "Helen Okafor")), 20, refusedForms);
+        assertTrue(refusedForms.get(0).contentType().startsWith("text/html"), "the page's form posts share the limit");
         assertEquals(204, save(calm, question).statusCode(), "another attempt is not limited");
+    }
+
+    /** Posts of a page's form, as fast as a script can send them: the CSRF cookie and token are fetched once. */
+    private static Supplier<Response> formPost(String path, String header, String value, Map<String, Object> fields) {
+        Response home = given().get("/");
+        String csrfCookie = home.getCookie("newsquiz-csrf");
+        String csrfToken = TestTeachers.Browser.csrfToken(home.asString());
+        return () -> given().redirects().follow(false).header(header, value).cookie("newsquiz-csrf", csrfCookie)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", csrfToken)
+                .formParams(fields).post(path);
     }
 
     private static JsonPath join(String code, String name) {
