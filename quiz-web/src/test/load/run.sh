@@ -32,6 +32,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Every simulated student joins from loopback, one address, and saves QUESTIONS answers: the join limit per
+# address and the answer limit per attempt (application.properties) are raised to fit the two classes simulated,
+# as for a school whose students all share one NAT address.
+export NEWSQUIZ_RATE_LIMIT_JOIN_CAPACITY=$((WARM_UP_STUDENTS + STUDENTS + 100))
+export NEWSQUIZ_RATE_LIMIT_ANSWER_CAPACITY=$((QUESTIONS + 120))
+
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 NEWSQUIZ_DATA_DIR="$WORK" QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
   java ${JAVA_OPTS:-} -jar "$APP/quarkus-run.jar" > "$WORK/app.log" 2>&1 &

@@ -85,7 +85,7 @@ public class ArticlePages {
     @Path("articles/generate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response generate(@FormParam("article") List<Long> ids) {
-        if (ids == null || ids.isEmpty()) {
+        if (ids == null || ids.isEmpty() || ids.contains(null)) {
             return refused(Problem.badRequest("Tick at least one article to draft questions for."));
         }
         GenerationBatch batch;

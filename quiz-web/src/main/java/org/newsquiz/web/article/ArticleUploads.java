@@ -33,7 +33,11 @@ public final class ArticleUploads {
         return text;
     }
 
+    /** A file's own name, as browsers send it: a path, or control characters, mean a forged name. */
     public static void checkExtension(String fileName) {
+        if (fileName != null && !plainName(fileName)) {
+            throw Problem.badRequest("Upload a file by its own name, without folders or control characters.");
+        }
         if (!EXTENSIONS.contains(extension(fileName))) {
             throw Problem.badRequest("Upload a .txt, .md or .html file; \"" + fileName + "\" is not one.");
         }
@@ -50,6 +54,11 @@ public final class ArticleUploads {
         if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
             throw Problem.badRequest("The article contains binary data, not text.");
         }
+    }
+
+    public static boolean plainName(String fileName) {
+        return !fileName.contains("/") && !fileName.contains("\\") && !fileName.startsWith("..")
+                && fileName.chars().noneMatch(Character::isISOControl);
     }
 
     static String extension(String fileName) {

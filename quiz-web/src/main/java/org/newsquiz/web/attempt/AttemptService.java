@@ -50,7 +50,7 @@ public class AttemptService {
             throw Problem.gone("This quiz is closed.");
         }
         String name = studentName == null ? "" : studentName.strip();
-        if (name.isEmpty() || name.length() > 100) {
+        if (name.isEmpty() || name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
             throw Problem.badRequest("Please enter your name (up to 100 characters).");
         }
         if (quiz.maxAttempts != null

@@ -37,7 +37,7 @@ public class Joining {
     @Transactional
     public Quiz openQuiz(String typed) {
         String code = JoinCodes.normalise(typed);
-        Quiz quiz = code.isEmpty() || code.length() > 12 ? null : byCode(code);
+        Quiz quiz = JoinCodes.plausible(code) ? byCode(code) : null;
         if (quiz == null) {
             throw Problem.notFound("No quiz has the code \"" + (typed == null ? "" : typed.strip())
                     + "\". Check the code with your teacher.");

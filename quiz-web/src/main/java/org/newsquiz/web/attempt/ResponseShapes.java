@@ -37,6 +37,9 @@ final class ResponseShapes {
             throw Problem.badRequest("An answer must be a list of strings.");
         }
         List<String> values = response.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+        if (values.stream().anyMatch(v -> v.indexOf('\0') >= 0)) {
+            throw Problem.badRequest("An answer may not contain control characters.");
+        }
         if (values.stream().anyMatch(v -> v.length() > MAX_TEXT)) {
             throw Problem.badRequest("An answer may have at most " + MAX_TEXT + " characters.");
         }

@@ -1,6 +1,7 @@
 package org.newsquiz.web.boot;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -24,6 +25,9 @@ public final class NewsQuizMain {
         }
         int exitCode;
         if (externalDatabaseConfigured(System.getenv())) {
+            if (!awaitExternalDatabase(System.getenv())) {
+                System.exit(1);
+            }
             exitCode = run(migrateOnly, args);
         } else {
             Path data = DataDirectory.postgresData(DataDirectory.resolve(System.getenv()));
@@ -49,6 +53,18 @@ public final class NewsQuizMain {
         int[] exitCode = {1};
         Quarkus.run(MigrateOnly.class, (code, failure) -> exitCode[0] = code, args);
         return exitCode[0];
+    }
+
+    private static boolean awaitExternalDatabase(Map<String, String> environment) throws InterruptedException {
+        return DatabaseWait.awaitConfigured(setting(environment, "quarkus.datasource.jdbc.url"),
+                setting(environment, "quarkus.datasource.username"), setting(environment, "quarkus.datasource.password"),
+                DatabaseWait.limit(environment));
+    }
+
+    /** A system property outranks the environment variable of the same setting, as in the application's config. */
+    private static String setting(Map<String, String> environment, String property) {
+        String value = System.getProperty(property);
+        return value != null ? value : environment.get(property.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"));
     }
 
     static boolean externalDatabaseConfigured(Map<String, String> environment) {

@@ -6,6 +6,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -57,18 +58,36 @@ public class ProblemMappers {
         return render(status, message, headers, uri);
     }
 
-    static Response render(int status, String message, HttpHeaders headers, UriInfo uri) {
-        if (wantsJson(headers, uri)) {
-            return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ErrorBody(status, message)).build();
-        }
-        return Response.status(status).type(MediaType.TEXT_HTML).entity(Templates.problem(status, message)).build();
+    /** The friendly page for a refusal outside the REST layer. */
+    static String page(int status, String message) {
+        return Templates.problem(status, message).render();
     }
 
-    private static boolean wantsJson(HttpHeaders headers, UriInfo uri) {
-        if (uri.getPath().startsWith("/api/")) {
+    /** The JSON body of a refusal outside the REST layer. */
+    static String json(int status, String message) {
+        return "{\"status\":" + status + ",\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+    }
+
+    static Response render(int status, String message, HttpHeaders headers, UriInfo uri) {
+        return builder(status, message, headers.getAcceptableMediaTypes(), uri.getPath()).build();
+    }
+
+    /** The same refusal from a request filter, before the request reaches a resource. */
+    public static Response.ResponseBuilder response(int status, String message, ContainerRequestContext request) {
+        return builder(status, message, request.getAcceptableMediaTypes(), request.getUriInfo().getPath());
+    }
+
+    private static Response.ResponseBuilder builder(int status, String message, List<MediaType> accepted, String path) {
+        if (wantsJson(accepted, path)) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ErrorBody(status, message));
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML).entity(Templates.problem(status, message).render());
+    }
+
+    private static boolean wantsJson(List<MediaType> accepted, String path) {
+        if (path.startsWith("/api/")) {
             return true;
         }
-        List<MediaType> accepted = headers.getAcceptableMediaTypes();
         return accepted.stream().anyMatch(MediaType.APPLICATION_JSON_TYPE::isCompatible)
                 && accepted.stream().noneMatch(MediaType.TEXT_HTML_TYPE::isCompatible);
     }

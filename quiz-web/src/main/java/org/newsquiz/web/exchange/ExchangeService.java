@@ -16,6 +16,7 @@ import org.newsquiz.core.exchange.QuestionFormats;
 import org.newsquiz.core.exchange.QuestionReader;
 import org.newsquiz.core.exchange.QuestionWriter;
 import org.newsquiz.core.question.Question;
+import org.newsquiz.web.article.ArticleUploads;
 import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.question.QuestionStatus;
 import org.newsquiz.web.question.StoredQuestion;
@@ -98,6 +99,9 @@ public class ExchangeService {
     public ImportReport importFile(String formatName, String title, String fileName, byte[] data) {
         QuestionReader reader = QuestionFormats.reader(formatName)
                 .orElseThrow(() -> Problem.badRequest(unknownFormat(formatName, QuestionFormats.readableNames())));
+        if (fileName != null && !ArticleUploads.plainName(fileName)) {
+            throw Problem.badRequest("Name the file by its own name, without folders or control characters.");
+        }
         if (data != null && data.length > InputLimits.MAX_FILE_BYTES) {
             throw new Problem(413, "The file is larger than " + InputLimits.MAX_FILE_BYTES / (1024 * 1024)
                     + " MB; nothing was imported.");

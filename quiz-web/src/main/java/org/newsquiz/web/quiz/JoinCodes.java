@@ -20,6 +20,11 @@ public final class JoinCodes {
         return code.toString();
     }
 
+    /** Whether a tidied code could be one at all (letters and digits, at most 12); anything else matches no quiz. */
+    public static boolean plausible(String code) {
+        return code.matches("[A-Z0-9]{1,12}");
+    }
+
     /** What a student typed, tidied: upper case, spaces and dashes removed. */
     public static String normalise(String typed) {
         return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);

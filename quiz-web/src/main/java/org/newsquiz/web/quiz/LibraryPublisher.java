@@ -1,7 +1,11 @@
 package org.newsquiz.web.quiz;
 
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -41,11 +45,28 @@ public class LibraryPublisher {
     @ConfigProperty(name = "newsquiz.library.import-at-start")
     boolean importAtStart;
 
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "library-import-retry");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Imports at start; an import the database breaks off (it is one transaction, so nothing of it stays) is tried
+     * again in the background, so the instance starts and serves meanwhile.
+     */
     void onStart(@Observes StartupEvent event) {
         if (importAtStart) {
-            int published = publishNewArticles();
-            LOG.infof("Content library: %d new quiz(zes) published", published);
+            new RetryLater(retries, Duration.ofSeconds(15), Duration.ofMinutes(5)).run("Content library import", () -> {
+                int published = publishNewArticles();
+                LOG.infof("Content library: %d new quiz(zes) published", published);
+            });
         }
+    }
+
+    @PreDestroy
+    void stopRetrying() {
+        retries.shutdownNow();
     }
 
     @Transactional

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Supplier;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,15 +63,19 @@ public class QuizPages {
     @POST
     @Path("sets")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response createSet(@FormParam("title") String title, @FormParam("question") List<Long> questionIds) {
         try {
             sets.create(title, questionIds);
             return Response.seeOther(URI.create("/teacher/quizzes")).build();
         } catch (Problem problem) {
-            return Response.status(problem.status())
-                    .entity(Templates.sets(sets.visible(), sets.approved(), problem.getMessage())).build();
+            return refused(problem, () -> Templates.sets(sets.visible(), sets.approved(), problem.getMessage()));
         }
+    }
+
+    /** The form again with the problem, read in a transaction of its own: the refused one is rolled back. */
+    private static Response refused(Problem problem, Supplier<TemplateInstance> page) {
+        String html = QuarkusTransaction.requiringNew().call(() -> page.get().render());
+        return Response.status(problem.status()).type(MediaType.TEXT_HTML).entity(html).build();
     }
 
     @GET
@@ -82,7 +88,6 @@ public class QuizPages {
     @POST
     @Path("quizzes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response publish(@FormParam("set") Long setId, @FormParam("title") String title,
             @FormParam("minutes") String minutes, @FormParam("attempts") String attempts,
             @FormParam("opens") String opens, @FormParam("closes") String closes,
@@ -96,8 +101,8 @@ public class QuizPages {
                     moment(opens), moment(closes), onePerPage, shuffle, feedback, listed));
             return Response.seeOther(URI.create("/teacher/quizzes")).build();
         } catch (Problem problem) {
-            return Response.status(problem.status()).entity(Templates.quizzes(authoring.visible(),
-                    List.of(FeedbackMode.values()), sets.visible(), problem.getMessage())).build();
+            return refused(problem, () -> Templates.quizzes(authoring.visible(), List.of(FeedbackMode.values()),
+                    sets.visible(), problem.getMessage()));
         }
     }
 
@@ -105,7 +110,12 @@ public class QuizPages {
     @Path("quizzes/{id}/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response status(@PathParam("id") long id, @FormParam("status") String status) {
-        authoring.setStatus(id, "CLOSED".equals(status) ? QuizStatus.CLOSED : QuizStatus.OPEN);
+        QuizStatus chosen = switch (status == null ? "" : status) {
+            case "CLOSED" -> QuizStatus.CLOSED;
+            case "OPEN" -> QuizStatus.OPEN;
+            default -> throw Problem.badRequest("Choose to close or to reopen the quiz.");
+        };
+        authoring.setStatus(id, chosen);
         return Response.seeOther(URI.create("/teacher/quizzes")).build();
     }
 

@@ -24,6 +24,13 @@ final class PackagedApp implements AutoCloseable {
     }
 
     static PackagedApp start(Map<String, String> environment, Path log) throws Exception {
+        PackagedApp app = launch(environment, log);
+        app.awaitReady();
+        return app;
+    }
+
+    /** Starts the process without waiting for it to be ready. */
+    static PackagedApp launch(Map<String, String> environment, Path log) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -34,12 +41,14 @@ final class PackagedApp implements AutoCloseable {
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        PackagedApp app = new PackagedApp(builder.start(), port);
-        app.awaitReady();
-        return app;
+        return new PackagedApp(builder.start(), port);
     }
 
-    private void awaitReady() throws Exception {
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    void awaitReady() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
