@@ -42,6 +42,20 @@ final class TeacherApiAttacks extends Attacks {
                 .post("/api/articles/" + known.articleId() + "/generate"));
         idAttacks(generate, "/api/articles/%s/generate", this::ownerJson);
 
+        String batch = "post /api/articles/generate";
+        jsonAttacks(batch, "/api/articles/generate", this::ownerApi);
+        batch(batch, "no articles", json("articleIds", "[]"));
+        batch(batch, "an article that does not exist", json("articleIds", "[987654321]"));
+        batch(batch, "ids that are not numbers", json("articleIds", "[\"1 OR 1=1\"]"));
+        batch(batch, "a null id", json("articleIds", "[null]"));
+        batch(batch, "more articles than a batch takes", json("articleIds", java.util.stream.LongStream
+                .rangeClosed(known.articleId(), known.articleId() + 60).mapToObj(Long::toString)
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"))));
+        add(batch, "another teacher's article", () -> intruderApi().contentType(JSON)
+                .body(json("articleIds", "[" + known.articleId() + "]")).post("/api/articles/generate"));
+        String progress = "get /api/articles/batches/{id}";
+        idAttacks(progress, "/api/articles/batches/%s", this::ownerApi);
+
         String list = "get /api/articles/{id}/questions";
         add(list, "another teacher's article", () -> intruderApi().get("/api/articles/" + known.articleId() + "/questions"));
         idAttacks(list, "/api/articles/%s/questions", this::ownerApi);
@@ -65,6 +79,10 @@ final class TeacherApiAttacks extends Attacks {
     private static String choice(String extra) {
         return "{\"type\":\"MULTIPLE_CHOICE\",\"prompt\":\"Which one?\",\"options\":[\"Alpha\",\"Beta\"],"
                 + "\"answers\":[\"Alpha\"]" + (extra.isEmpty() ? "" : "," + extra) + "}";
+    }
+
+    private void batch(String route, String what, String body) {
+        jsonBody(route, what, "/api/articles/generate", this::ownerApi, "POST", Payloads.utf8(body));
     }
 
     private void article(String route, String what, String body) {
@@ -93,6 +111,13 @@ final class TeacherApiAttacks extends Attacks {
                     .post(url + "/" + action));
             idAttacks(route, "/api/questions/%s/" + action, this::ownerJson);
         }
+        String move = "post /api/questions/{id}/move";
+        jsonAttacks(move, url + "/move", this::ownerApi);
+        question(move, url + "/move", "an unknown direction", json("direction", quoted("sideways")));
+        question(move, url + "/move", "a direction that is a number", json("direction", "-5"));
+        add(move, "another teacher's question", () -> intruderApi().contentType(JSON)
+                .body(json("direction", quoted("up"))).post(url + "/move"));
+        idAttacks(move, "/api/questions/%s/move", () -> ownerJson().body(json("direction", quoted("up"))));
     }
 
     private void sets() {

@@ -56,6 +56,10 @@ final class TeacherPageAttacks extends Attacks {
     }
 
     private void articles() {
+        String batch = "get /teacher/batches/{id}";
+        idAttacks(batch, "/teacher/batches/%s", this::ownerPage);
+        add(batch, "Accept: image/png", () -> ownerPage().accept("image/png").get("/teacher/batches/987654321"));
+
         String paste = "post /teacher/articles";
         add(paste, "empty text", () -> ownerForm().formParam("title", "T").formParam("text", " ").post("/teacher/articles"));
         add(paste, "binary text", () -> ownerForm().formParam("text", "\u0000\u0001 binary").post("/teacher/articles"));
