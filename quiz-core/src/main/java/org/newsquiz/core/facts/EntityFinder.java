@@ -240,6 +240,11 @@ final class EntityFinder {
         } else if (next != null && (next.is(Lexicon.Kind.ORGANISATION) || next.is(Lexicon.Kind.DEMONYM) || next.is(Lexicon.Kind.COUNTRY))) {
             affiliation = next.text();
             i = next.to();
+        } else if (next == null && article.equals("the") && i + 1 < t.size() && t.get(i).hasTag("NOUN")
+                && Character.isLowerCase(t.get(i).text().charAt(0)) && t.get(i + 1).text().equals("'s")) {
+            // "Paolo Ferraresi, the agency's mission manager," : a common noun's possessive as the affiliation.
+            affiliation = "the " + t.get(i).text() + "'s";
+            i += 2;
         }
         int modifiersFrom = i;
         while (i < t.size() && i - modifiersFrom < 2 && chunkAt(chunks, i) == null && t.get(i).hasTag("ADJ", "NOUN")
