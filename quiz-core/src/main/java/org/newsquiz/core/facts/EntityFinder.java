@@ -70,6 +70,7 @@ final class EntityFinder {
             years(s, raws);
         }
         Map<String, List<Raw>> people = clusterPeople(raws, unknown);
+        people.entrySet().removeIf(e -> teamOrCompany(e.getKey(), e.getValue(), rawRoles));
         return build(text, raws, rawRoles, people, descriptors);
     }
 
@@ -270,7 +271,11 @@ final class EntityFinder {
             return null;
         }
         String role = Chunker.text(s, modifiersFrom, end);
-        if (article.equals("a") || article.equals("an")) {
+        if ((article.equals("a") || article.equals("an")) && !affiliation.isEmpty() && !affiliation.endsWith("'s")) {
+            // "Marta Ondrova, a Czech astronomer,": the article belongs before the affiliation, and both to the title.
+            role = article + " " + affiliation + " " + role;
+            affiliation = "";
+        } else if (article.equals("a") || article.equals("an")) {
             role = article + " " + role;
         } else if (affiliation.isEmpty() && !article.equals("the") && modifiersFrom == title.from() && end == title.to()) {
             return null;
@@ -399,6 +404,20 @@ final class EntityFinder {
         }
         clusters.entrySet().removeIf(e -> !e.getKey().contains(" ") && startsLongerName(e.getKey(), unknown));
         return clusters;
+    }
+
+    /**
+     * "Kestrel Bay, who finished second" beside "Kestrel Bay's goalkeeper Ellie Marsh": a name whose possessive
+     * gives other people their roles, with no first name and no role of its own, is a team's or a company's.
+     * ("Trump's envoy" leaves Trump a person: he has a title of his own.)
+     */
+    private boolean teamOrCompany(String name, List<Raw> mentions, List<RawRole> roles) {
+        if (lexicon.isFirstName(name.split(" ")[0])) {
+            return false;
+        }
+        boolean ownRole = roles.stream().anyMatch(r -> r.person() != null && mentions.contains(r.person()));
+        boolean givesRoles = roles.stream().anyMatch(r -> r.affiliation().equals(name + "'s"));
+        return givesRoles && !ownRole;
     }
 
     /** "Greystone said" where the article also writes "Greystone Residential": a company known by its first word. */
