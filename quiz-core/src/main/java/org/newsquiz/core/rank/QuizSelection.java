@@ -61,9 +61,10 @@ public final class QuizSelection {
 
     /**
      * Up to {@code max} drafts, best first: every draft that stands with those before it; then, while the quiz is
-     * short of {@link #FLOOR}, drafts that only ask again what a matching or an ordering covers or share an
-     * opening; then drafts that ask a fact again in another form; and last, only to reach {@link #HARD_FLOOR}, the
-     * rest in rank order that ask a fact not yet asked even if they show another's answer.
+     * short of {@link #FLOOR}, drafts that only share an opening or overlap a matching or an ordering beside the
+     * questions it summarises, then drafts that ask a fact again (in another form or as an item of a composite);
+     * and last, only to reach {@link #HARD_FLOOR}, drafts on a fact not yet asked that show another's answer:
+     * below that floor a shorter quiz is better than one that gives its answers away.
      */
     public static List<Draft> select(List<Draft> ranked, int max) {
         QuizSelection quiz = new QuizSelection();
@@ -80,12 +81,9 @@ public final class QuizSelection {
         all.stream().filter(r -> !reads.contains(r)).forEach(reads::add);
         Set<Draft> taken = new java.util.LinkedHashSet<>();
         for (Strictness level : Strictness.values()) {
-            int target = level == Strictness.SHORT_QUIZ ? HARD_FLOOR : FLOOR;
-            if (level != Strictness.ALL && taken.size() >= Math.min(target, max)) {
-                break;
-            }
+            int target = level == Strictness.ALL ? max : Math.min(level == Strictness.SHORT_QUIZ ? HARD_FLOOR : FLOOR, max);
             for (Read r : reads) {
-                if (taken.size() < max && !taken.contains(r.draft()) && quiz.admits(r, level)) {
+                if (taken.size() < target && !taken.contains(r.draft()) && quiz.admits(r, level)) {
                     quiz.take(r);
                     taken.add(r.draft());
                 }
@@ -104,7 +102,7 @@ public final class QuizSelection {
         if (level != Strictness.REPEATS_FACTS && facts.contains(factOf(d))) {
             return false;
         }
-        if (level == Strictness.ALL && repeatsComposite(r)) {
+        if (level != Strictness.REPEATS_FACTS && repeatsComposite(r)) {
             return false;
         }
         String opening = opening(d.prompt());
