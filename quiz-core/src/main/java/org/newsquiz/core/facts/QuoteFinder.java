@@ -208,14 +208,17 @@ final class QuoteFinder {
         return null;
     }
 
-    /** "Paolo Ferraresi, …, said": two capitalised proper nouns open the sentence and no entity was found there. */
+    /**
+     * "Paolo Ferraresi later thanked the team": two capitalised proper nouns open the sentence and no entity found
+     * there (a titled name such as "Interior Minister Bruno Lefort" is one) covers them.
+     */
     private static boolean opensWithUnknownName(Sentence s, List<EntityFinder.Placed> here) {
         List<Token> t = s.tokens();
         if (t.size() < 3 || !t.get(0).hasTag("PROPN") || !t.get(1).hasTag("PROPN") || !t.get(0).isCapitalised()
                 || !t.get(1).isCapitalised()) {
             return false;
         }
-        return here.stream().noneMatch(p -> p.from() <= 1 && p.to() > 0 && p.entity().type() == EntityType.PERSON);
+        return here.stream().noneMatch(p -> Math.min(p.phraseFrom(), p.from()) <= 1 && p.to() > 1);
     }
 
     static Entity personEndingAt(Sentence s, int tokenIndex, Map<Integer, List<EntityFinder.Placed>> placed) {

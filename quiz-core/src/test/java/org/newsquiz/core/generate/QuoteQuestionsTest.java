@@ -54,6 +54,13 @@ class QuoteQuestionsTest {
     }
 
     @Test
+    void aPronounAfterATitledNameGoesToThatName() {
+        FactSheet facts = Drafts.facts("Interior Minister Bruno Lefort, who visited the prefecture in Quimper on Friday, praised the "
+                + "emergency services. \"Their work tonight saved lives,\" he said.");
+        assertEquals(List.of("Bruno Lefort"), facts.quotes().stream().map(q -> q.speaker().name()).toList());
+    }
+
+    @Test
     void shortenedTrimsLeadInPunctuationOnly() {
         assertEquals("We lose a piece of the town's story", QuoteQuestions.shortened("We lose a piece of the town's story,"));
         assertEquals("Now we know where to look.", QuoteQuestions.shortened("Now we know where to look."));
