@@ -125,19 +125,27 @@ public final class Distractors {
         Set<String> out = new LinkedHashSet<>();
         int[] steps = {-1, 2, 3, -2, 4, -3, 5};
         int offset = (int) Math.floorMod(seed + year, 3L);
-        int last = year <= latestYear ? latestYear : Integer.MAX_VALUE;
-        for (int k = 0; k < steps.length && out.size() < n; k++) {
-            int y = year + steps[(k + offset) % steps.length];
-            if (!avoid.contains(y) && y <= last) {
-                out.add(String.valueOf(y));
+        if (year > latestYear) {
+            for (int k = 0; k < steps.length && out.size() < n; k++) {
+                int y = year + steps[(k + offset) % steps.length];
+                if (!avoid.contains(y)) {
+                    out.add(String.valueOf(y));
+                }
+            }
+            return new ArrayList<>(out);
+        }
+        // Capped at the latest past year, the nearby years are few: pick among the closest allowed so a new seed
+        // still gives other wrong options.
+        List<String> allowed = new ArrayList<>();
+        for (int d = 1; d <= 12 && allowed.size() < n + 2; d++) {
+            for (int y : new int[] {year - d, year + d}) {
+                if (y <= latestYear && !avoid.contains(y) && allowed.size() < n + 2) {
+                    allowed.add(String.valueOf(y));
+                }
             }
         }
-        for (int y = year - 4; out.size() < n && y >= year - 12; y--) {
-            if (!avoid.contains(y)) {
-                out.add(String.valueOf(y));
-            }
-        }
-        return new ArrayList<>(out);
+        java.util.Collections.shuffle(allowed, new Random(seed * 31 + year));
+        return new ArrayList<>(allowed.subList(0, Math.min(n, allowed.size())));
     }
 
     /** Shuffles options with a generator fixed by the seed and the question. */

@@ -39,6 +39,17 @@ class PastYearsTest {
     }
 
     @Test
+    void anotherSeedGivesOtherPastYears() {
+        Set<List<String>> seen = new java.util.HashSet<>();
+        for (long seed = 0; seed < 8; seed++) {
+            List<String> years = new Distractors(FACTS, Lexicon.shared(), seed, false, 2024).years(2024, Set.of(2023), 3);
+            assertTrue(years.stream().allMatch(y -> Integer.parseInt(y) < 2024), years.toString());
+            seen.add(new java.util.TreeSet<>(years).stream().toList());
+        }
+        assertTrue(seen.size() > 1, seen.toString());
+    }
+
+    @Test
     void aFutureEventStillGetsYearsOnBothSides() {
         List<String> years = new Distractors(FACTS, Lexicon.shared(), 1, false, 2026).years(2030, Set.of(), 3);
         assertTrue(years.stream().anyMatch(y -> Integer.parseInt(y) > 2030), years.toString());
