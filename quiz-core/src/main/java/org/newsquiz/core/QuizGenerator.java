@@ -71,7 +71,8 @@ public final class QuizGenerator {
             throw new UnusableArticleException("found no sentences in the article");
         }
         FactSheet facts = extractor.extract(text);
-        Distractors distractors = new Distractors(facts, lexicon, options.seed(), options.varyDistractors());
+        Distractors distractors = new Distractors(facts, lexicon, options.seed(), options.varyDistractors(),
+                Distractors.latestPastYear(facts, article.date()));
         List<Draft> drafts = new ArrayList<>();
         for (DraftGenerator g : generators) {
             for (Draft d : g.generate(facts, distractors)) {

@@ -20,6 +20,8 @@ public final class Distractors {
     private final Lexicon lexicon;
     private final long seed;
     private final boolean vary;
+    private final int latestYear;
+    private static final java.util.regex.Pattern DATE_YEAR = java.util.regex.Pattern.compile("(?<!\\d)(1[6-9]\\d\\d|20\\d\\d)(?!\\d)");
 
     public Distractors(FactSheet facts, Lexicon lexicon, long seed) {
         this(facts, lexicon, seed, false);
@@ -27,10 +29,33 @@ public final class Distractors {
 
     /** With {@code vary}, the article's candidates are taken in an order fixed by the seed, not by prominence. */
     public Distractors(FactSheet facts, Lexicon lexicon, long seed, boolean vary) {
+        this(facts, lexicon, seed, vary, latestPastYear(facts, null));
+    }
+
+    /**
+     * {@code latestYear}: the last year a past event can have, the article's own (see {@link #latestPastYear});
+     * a year after it is no plausible wrong answer for something that has happened.
+     */
+    public Distractors(FactSheet facts, Lexicon lexicon, long seed, boolean vary, int latestYear) {
         this.facts = facts;
         this.lexicon = lexicon;
         this.seed = seed;
         this.vary = vary;
+        this.latestYear = latestYear;
+    }
+
+    /**
+     * The year of the article's date ("2026-03-12"), or without one the latest year of an event it tells in the
+     * past tense; {@link Integer#MAX_VALUE} when neither is known.
+     */
+    public static int latestPastYear(FactSheet facts, String articleDate) {
+        if (articleDate != null) {
+            java.util.regex.Matcher m = DATE_YEAR.matcher(articleDate);
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return facts.dated().stream().mapToInt(org.newsquiz.core.facts.DatedFact::year).max().orElse(Integer.MAX_VALUE);
     }
 
     /** Up to {@code n} entities of {@code type} from the article, none of them in {@code correct}. */
@@ -92,18 +117,35 @@ public final class Distractors {
         return out;
     }
 
-    /** Nearby years that are not {@code year}: one before, then after. */
+    /**
+     * Nearby years that are not {@code year}: one before, then after; for an event up to the latest past year,
+     * none after that year, earlier ones instead.
+     */
     public List<String> years(int year, Set<Integer> avoid, int n) {
         Set<String> out = new LinkedHashSet<>();
         int[] steps = {-1, 2, 3, -2, 4, -3, 5};
         int offset = (int) Math.floorMod(seed + year, 3L);
-        for (int k = 0; k < steps.length && out.size() < n; k++) {
-            int y = year + steps[(k + offset) % steps.length];
-            if (!avoid.contains(y)) {
-                out.add(String.valueOf(y));
+        if (year > latestYear) {
+            for (int k = 0; k < steps.length && out.size() < n; k++) {
+                int y = year + steps[(k + offset) % steps.length];
+                if (!avoid.contains(y)) {
+                    out.add(String.valueOf(y));
+                }
+            }
+            return new ArrayList<>(out);
+        }
+        // Capped at the latest past year, the nearby years are few: pick among the closest allowed so a new seed
+        // still gives other wrong options.
+        List<String> allowed = new ArrayList<>();
+        for (int d = 1; d <= 12 && allowed.size() < n + 2; d++) {
+            for (int y : new int[] {year - d, year + d}) {
+                if (y <= latestYear && !avoid.contains(y) && allowed.size() < n + 2) {
+                    allowed.add(String.valueOf(y));
+                }
             }
         }
-        return new ArrayList<>(out);
+        java.util.Collections.shuffle(allowed, new Random(seed * 31 + year));
+        return new ArrayList<>(allowed.subList(0, Math.min(n, allowed.size())));
     }
 
     /** Shuffles options with a generator fixed by the seed and the question. */

@@ -26,6 +26,9 @@ final class DatedFinder {
     private static final Set<String> SUBJECT_DET = Set.of("the", "a", "an");
     private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final Set<String> WEAK = Set.of("be", "have", "do", "say", "come", "go", "get", "seem", "appear", "tell");
+    /** Verbs of going somewhere: without the place ("the club returned") a question on them says too little. */
+    private static final Set<String> DIRECTIONAL = Set.of("return", "move", "relocate", "transfer", "switch", "travel",
+            "head", "retreat", "withdraw", "emigrate", "migrate", "go", "come", "descend", "climb");
     private static final Set<String> TIME_ADVERBS = Set.of("first", "last", "later", "again", "also", "then", "finally");
     private static final Set<String> DASHES = Set.of("-", "\u2014", "\u2013");
     private static final int MAX_REST = 10;
@@ -131,8 +134,10 @@ final class DatedFinder {
         }
         String subject;
         int v;
+        boolean shared = false;
         if (verbAt >= 0 && t.get(verbAt).hasTag("VERB") && !t.get(verbAt).hasTag("AUX")) {
             subject = sentenceSubject(ctx);
+            shared = true;
             v = verbAt;
         } else {
             int[] end = new int[1];
@@ -140,6 +145,7 @@ final class DatedFinder {
             if (subject == null && restEnd > 0 && from > 0 && List.of("and", ",").contains(t.get(from - 1).text())
                     && (t.get(from).hasTag("VERB", "AUX", "ADV") || TIME_ADVERBS.contains(t.get(from).text()))) {
                 subject = sentenceSubject(ctx);
+                shared = true;
                 end[0] = from;
             }
             for (int k = from + 1; subject == null && restEnd > 0 && k < Math.min(restEnd, from + 6); k++) {
@@ -167,11 +173,18 @@ final class DatedFinder {
                 v++;
             }
         }
+        if (aux.isEmpty() && shared && v + 1 < t.size() && t.get(v + 1).hasTag("ADP") && !opensDate(t, v + 1)) {
+            aux = openingPassive(t, from);
+        }
         Token verb = t.get(v);
         boolean reporting = lexicon.isAttributionVerb(verb.text())
                 && !(v + 1 < t.size() && t.get(v + 1).hasTag("NUM", "DET", "NOUN", "PROPN"));
         if (!verb.hasTag("VERB") || !NumberFinder.isPast(verb) || reporting
                 || (aux.isEmpty() && WEAK.contains(verb.lemma()))) {
+            return null;
+        }
+        if (aux.isEmpty() && DIRECTIONAL.contains(verb.lemma()) && (v + 1 >= t.size() || opensDate(t, v + 1)
+                || OBJECT_STOP.contains(t.get(v + 1).text().toLowerCase(Locale.ROOT)))) {
             return null;
         }
         int end = restEnd >= 0 ? restEnd : restStop(t, v + 1);
@@ -186,6 +199,34 @@ final class DatedFinder {
         String verbText = aux.isEmpty() ? adv + verb.text() : aux + " " + adv + verb.text();
         String question = aux.isEmpty() ? "did " + subject + " " + adv + verb.lemma() : aux + " " + subject + " " + adv + verb.text();
         return new DatedFact(subject, verbText, rest, question + (rest.isEmpty() ? "" : " " + rest), year, when, ctx.s().index());
+    }
+
+    /** "in 2011", "in June 2025", "on March 3, 1941" starting at {@code i}. */
+    private boolean opensDate(List<Token> t, int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+            if (YEAR.matcher(t.get(k).text()).matches()) {
+                return whenStart(t, k) == i;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Calder House was built … in 1968 and sold to Greystone in 2011": the "was" of the sentence's opening passive,
+     * which the second verb shares; empty when the sentence does not open with one before {@code before}.
+     */
+    private static String openingPassive(List<Token> t, int before) {
+        for (int k = 0; k + 1 < Math.min(before, t.size()); k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (t.get(k).hasTag("VERB") && !t.get(k).hasTag("AUX")) {
+                return "";
+            }
+            if (w.equals("was") || w.equals("were")) {
+                int p = t.get(k + 1).hasTag("ADV") ? k + 2 : k + 1;
+                return p < t.size() && t.get(p).hasTag("VERB") && NumberFinder.isPast(t.get(p)) ? t.get(k).text() : "";
+            }
+        }
+        return "";
     }
 
     private static DatedFact passive(Context ctx, String subject, String participle, int year, String when) {

@@ -70,6 +70,7 @@ final class EntityFinder {
             years(s, raws);
         }
         Map<String, List<Raw>> people = clusterPeople(raws, unknown);
+        people.entrySet().removeIf(e -> teamOrCompany(e.getKey(), e.getValue(), rawRoles));
         return build(text, raws, rawRoles, people, descriptors);
     }
 
@@ -240,6 +241,11 @@ final class EntityFinder {
         } else if (next != null && (next.is(Lexicon.Kind.ORGANISATION) || next.is(Lexicon.Kind.DEMONYM) || next.is(Lexicon.Kind.COUNTRY))) {
             affiliation = next.text();
             i = next.to();
+        } else if (next == null && article.equals("the") && i + 1 < t.size() && t.get(i).hasTag("NOUN")
+                && Character.isLowerCase(t.get(i).text().charAt(0)) && t.get(i + 1).text().equals("'s")) {
+            // "Paolo Ferraresi, the agency's mission manager," : a common noun's possessive as the affiliation.
+            affiliation = "the " + t.get(i).text() + "'s";
+            i += 2;
         }
         int modifiersFrom = i;
         while (i < t.size() && i - modifiersFrom < 2 && chunkAt(chunks, i) == null && t.get(i).hasTag("ADJ", "NOUN")
@@ -265,7 +271,11 @@ final class EntityFinder {
             return null;
         }
         String role = Chunker.text(s, modifiersFrom, end);
-        if (article.equals("a") || article.equals("an")) {
+        if ((article.equals("a") || article.equals("an")) && !affiliation.isEmpty() && !affiliation.endsWith("'s")) {
+            // "Marta Ondrova, a Czech astronomer,": the article belongs before the affiliation, and both to the title.
+            role = article + " " + affiliation + " " + role;
+            affiliation = "";
+        } else if (article.equals("a") || article.equals("an")) {
             role = article + " " + role;
         } else if (affiliation.isEmpty() && !article.equals("the") && modifiersFrom == title.from() && end == title.to()) {
             return null;
@@ -394,6 +404,20 @@ final class EntityFinder {
         }
         clusters.entrySet().removeIf(e -> !e.getKey().contains(" ") && startsLongerName(e.getKey(), unknown));
         return clusters;
+    }
+
+    /**
+     * "Kestrel Bay, who finished second" beside "Kestrel Bay's goalkeeper Ellie Marsh": a name whose possessive
+     * gives other people their roles, with no first name and no role of its own, is a team's or a company's.
+     * ("Trump's envoy" leaves Trump a person: he has a title of his own.)
+     */
+    private boolean teamOrCompany(String name, List<Raw> mentions, List<RawRole> roles) {
+        if (lexicon.isFirstName(name.split(" ")[0])) {
+            return false;
+        }
+        boolean ownRole = roles.stream().anyMatch(r -> r.person() != null && mentions.contains(r.person()));
+        boolean givesRoles = roles.stream().anyMatch(r -> r.affiliation().equals(name + "'s"));
+        return givesRoles && !ownRole;
     }
 
     /** "Greystone said" where the article also writes "Greystone Residential": a company known by its first word. */

@@ -36,7 +36,7 @@ final class NumberFinder {
                     continue;
                 }
                 int n = i + 1;
-                while (n < t.size() && n - i <= 2 && t.get(n).hasTag("ADJ") && !VAGUE.contains(t.get(n).text())) {
+                while (n < t.size() && n - i <= 2 && (t.get(n).hasTag("ADJ") || participle(t, n)) && !VAGUE.contains(t.get(n).text())) {
                     n++;
                 }
                 if (n >= t.size() || !t.get(n).hasTag("NOUN") || VAGUE.contains(t.get(n).text().toLowerCase(Locale.ROOT))) {
@@ -111,6 +111,11 @@ final class NumberFinder {
             end++;
         }
         return narrows && end - from <= MAX_QUALIFIER_WORDS ? Chunker.text(s, from, end) : "";
+    }
+
+    /** "four contested regions", "two injured workers": a past participle used as an adjective before a noun. */
+    private static boolean participle(List<Token> t, int i) {
+        return t.get(i).hasTag("VERB") && t.get(i).text().endsWith("ed") && i + 1 < t.size() && t.get(i + 1).hasTag("NOUN");
     }
 
     private static boolean hyphenated(String norm, Span span) {

@@ -62,10 +62,10 @@ final class QuoteFinder {
             if (first == null || last == null) {
                 continue;
             }
-            Entity speaker = speakerBefore(first, inner.start() - 1, placed);
+            Entity speaker = speakerBefore(text, first, inner.start() - 1, placed);
             Sentence after = text.sentenceAt(at + 1) != null ? text.sentenceAt(at + 1) : last;
             if (speaker == null) {
-                speaker = speakerAfter(after, at + 1, placed);
+                speaker = speakerAfter(text, after, at + 1, placed);
             }
             if (speaker == null && previous != null && !otherPersonBetween(text, placed, previous, previousClose, inner.start())) {
                 speaker = previous;
@@ -80,17 +80,20 @@ final class QuoteFinder {
     }
 
     /** The person right before an attribution verb that introduces the quote in the same sentence. */
-    private Entity speakerBefore(Sentence s, int quoteAt, Map<Integer, List<EntityFinder.Placed>> placed) {
+    private Entity speakerBefore(AnalyzedText text, Sentence s, int quoteAt, Map<Integer, List<EntityFinder.Placed>> placed) {
         List<Token> t = s.tokens();
         int limit = s.tokenAt(quoteAt);
         for (int v = limit - 1; v > 0; v--) {
             if (lexicon.isAttributionVerb(t.get(v).text())) {
                 Entity e = personEndingAt(s, v, placed);
+                if (e == null && t.get(v - 1).text().equals(",")) {
+                    e = personBeforeApposition(s, v - 1, placed);
+                }
                 if (e == null && v > 1 && t.get(v - 1).hasTag("ADV")) {
                     e = personEndingAt(s, v - 1, placed);
                 }
                 if (e == null && isPersonalPronoun(t.get(v - 1))) {
-                    e = lastPersonBefore(s, v - 1, placed);
+                    e = lastPersonBefore(text, s, v - 1, placed);
                 }
                 return e;
             }
@@ -99,7 +102,7 @@ final class QuoteFinder {
     }
 
     /** ", Macron added" or ", said Macron" right after the closing quotation mark. */
-    private Entity speakerAfter(Sentence s, int closeAt, Map<Integer, List<EntityFinder.Placed>> placed) {
+    private Entity speakerAfter(AnalyzedText text, Sentence s, int closeAt, Map<Integer, List<EntityFinder.Placed>> placed) {
         List<Token> t = s.tokens();
         int i = s.tokenAt(closeAt);
         if (i < t.size() && t.get(i).text().equals(",")) {
@@ -123,7 +126,7 @@ final class QuoteFinder {
             }
         }
         if (isPersonalPronoun(t.get(i)) && i + 1 < t.size() && lexicon.isAttributionVerb(t.get(i + 1).text())) {
-            return lastPersonBefore(s, s.tokenAt(closeAt), placed);
+            return lastPersonBefore(text, s, s.tokenAt(closeAt), placed);
         }
         return null;
     }
@@ -148,6 +151,33 @@ final class QuoteFinder {
         return false;
     }
 
+    /**
+     * "Paolo Ferraresi, the agency's mission manager, said": the person whose name is followed by a comma and words
+     * without a verb (or a "who" clause) up to the comma before the attribution verb.
+     */
+    private static Entity personBeforeApposition(Sentence s, int comma, Map<Integer, List<EntityFinder.Placed>> placed) {
+        List<Token> t = s.tokens();
+        Entity found = null;
+        int foundAt = -1;
+        for (EntityFinder.Placed p : placed.getOrDefault(s.index(), List.of())) {
+            if (p.entity().type() != EntityType.PERSON || p.to() >= comma || !t.get(p.to()).text().equals(",") || p.from() < foundAt) {
+                continue;
+            }
+            boolean appositive = true;
+            for (int k = p.to() + 1; k < comma && appositive; k++) {
+                if (t.get(k).text().equals("who")) {
+                    break;
+                }
+                appositive = !t.get(k).hasTag("VERB", "AUX") && !t.get(k).text().equals("\"");
+            }
+            if (appositive) {
+                found = p.entity();
+                foundAt = p.from();
+            }
+        }
+        return found;
+    }
+
     private static boolean isPersonalPronoun(Token t) {
         return PERSONAL_PRONOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
     }
@@ -155,9 +185,14 @@ final class QuoteFinder {
     /**
      * The person a "he" or "she" before {@code tokenIndex} refers to: the last person named earlier in the sentence,
      * else in the two sentences before; a quote's own words are no place to look, so names after it are ignored.
+     * A sentence in between that opens with a name not known as anyone's leaves the pronoun unresolved: it may
+     * stand for that name, and no speaker is better than a wrong one.
      */
-    private static Entity lastPersonBefore(Sentence s, int tokenIndex, Map<Integer, List<EntityFinder.Placed>> placed) {
+    private static Entity lastPersonBefore(AnalyzedText text, Sentence s, int tokenIndex, Map<Integer, List<EntityFinder.Placed>> placed) {
         for (int k = s.index(); k >= Math.max(0, s.index() - 2); k--) {
+            if (k < s.index() && opensWithUnknownName(text.sentences().get(k), placed.getOrDefault(k, List.of()))) {
+                return null;
+            }
             Entity last = null;
             int lastAt = -1;
             for (EntityFinder.Placed p : placed.getOrDefault(k, List.of())) {
@@ -171,6 +206,19 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Paolo Ferraresi later thanked the team": two capitalised proper nouns open the sentence and no entity found
+     * there (a titled name such as "Interior Minister Bruno Lefort" is one) covers them.
+     */
+    private static boolean opensWithUnknownName(Sentence s, List<EntityFinder.Placed> here) {
+        List<Token> t = s.tokens();
+        if (t.size() < 3 || !t.get(0).hasTag("PROPN") || !t.get(1).hasTag("PROPN") || !t.get(0).isCapitalised()
+                || !t.get(1).isCapitalised()) {
+            return false;
+        }
+        return here.stream().noneMatch(p -> Math.min(p.phraseFrom(), p.from()) <= 1 && p.to() > 1);
     }
 
     static Entity personEndingAt(Sentence s, int tokenIndex, Map<Integer, List<EntityFinder.Placed>> placed) {

@@ -37,7 +37,7 @@ final class DatedQuestions implements DraftGenerator {
             String prompt = "In which year " + d.questionForm() + "?";
             if (asked++ % 2 == 0) {
                 out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(answer),
-                        d.sentence(), d.sentence(), 0.4, List.of("date", "event"), 0, "when:" + d.sentence() + ":" + d.year()));
+                        d.sentence(), d.sentence(), 0.4, List.of("date", "event"), 0, factOf(d)));
                 continue;
             }
             boolean truth = (d.sentence() + d.year()) % 2 == 0;
@@ -76,7 +76,7 @@ final class DatedQuestions implements DraftGenerator {
         int first = chosen.stream().mapToInt(DatedFact::sentence).min().orElse(0);
         int last = chosen.stream().mapToInt(DatedFact::sentence).max().orElse(0);
         return new Draft(QuestionType.MATCHING, prompt, distractors.shuffle(years, prompt), answers, first, last, 0.5,
-                List.of("date", "event"), 0, "matching:years");
+                List.of("date", "event"), 0, "matching:years", chosen.stream().map(DatedQuestions::factOf).toList());
     }
 
     /**
@@ -117,7 +117,12 @@ final class DatedQuestions implements DraftGenerator {
             java.util.Collections.reverse(shuffled);
         }
         return new Draft(QuestionType.ORDERING, prompt, shuffled, items, first, Math.max(first, last), 0.6,
-                List.of("date", "event"), 0, "ordering");
+                List.of("date", "event"), 0, "ordering", chosen.stream().map(DatedQuestions::factOf).toList());
+    }
+
+    /** The fact a year question on {@code d} asks, as a matching or an ordering of it names it too. */
+    private static String factOf(DatedFact d) {
+        return "when:" + d.sentence() + ":" + d.year();
     }
 
     /** Up to four items spread over the time span: the earliest, the latest and evenly between. */

@@ -68,7 +68,7 @@ public final class RoleQuestions implements DraftGenerator {
             int last = pairs.stream().mapToInt(Role::sentence).max().orElse(0);
             int first = pairs.stream().mapToInt(Role::sentence).min().orElse(0);
             out.add(new Draft(QuestionType.MATCHING, prompt, distractors.shuffle(right, prompt), answers, first, last, 0.45,
-                    List.of("person", "role"), 0, "matching:roles"));
+                    List.of("person", "role"), 0, "matching:roles", pairs.stream().map(r -> "role:" + r.person().id()).toList()));
         }
         return out;
     }

@@ -27,13 +27,17 @@ public final class QuizSelection {
             "is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "the", "a", "an", "of", "in", "on", "at",
             "to", "for", "as", "by", "and", "or", "with", "from", "described", "article", "according", "true", "false",
             "year", "said", "say", "role", "give", "gives", "these", "people", "person", "fill", "blank", "figure", "fills",
-            "its", "it", "their", "his", "her", "that", "this");
+            "its", "it", "their", "his", "her", "that", "this", "all", "select", "apply");
 
     /** Questions a quiz should reach before it takes questions that only repeat a fact or a frame. */
     public static final int FLOOR = 25;
+    /** Questions a quiz must reach even if one of them shows another's answer; above it, a shorter quiz is better. */
+    public static final int HARD_FLOOR = 15;
 
     private final List<Read> chosen = new ArrayList<>();
     private final Set<String> facts = new HashSet<>();
+    /** Facts that a matching or an ordering already taken asks as one of its items. */
+    private final Set<String> covered = new HashSet<>();
     private final Map<String, Integer> openings = new HashMap<>();
 
     /** A draft as a student reads it, worked out once. */
@@ -57,26 +61,29 @@ public final class QuizSelection {
 
     /**
      * Up to {@code max} drafts, best first: every draft that stands with those before it; then, while the quiz is
-     * short of {@link #FLOOR}, drafts that only ask again what a matching or an ordering covers or share an
-     * opening; then drafts that ask a fact again in another form; and last, only to reach the floor, the rest in
-     * rank order that ask a fact not yet asked, so a short article still gives a quiz of the promised size.
+     * short of {@link #FLOOR}, drafts that only share an opening or overlap a matching or an ordering beside the
+     * questions it summarises, then drafts that ask a fact again (in another form or as an item of a composite);
+     * and last, only to reach {@link #HARD_FLOOR}, drafts on a fact not yet asked that show another's answer:
+     * below that floor a shorter quiz is better than one that gives its answers away.
      */
     public static List<Draft> select(List<Draft> ranked, int max) {
         QuizSelection quiz = new QuizSelection();
         // A matching or an ordering covers several facts; taken first, it leaves single questions to the others.
-        // The best draft of each type comes next, so that a quiz keeps its mix of kinds.
+        // The best draft of each type comes next, so that a quiz keeps its mix of kinds; the scarcest type goes first,
+        // so that a type with one draft is not lost to a question of a plentiful type that shows its answer.
         List<Read> all = ranked.stream().map(Read::of).toList();
         List<Read> reads = new ArrayList<>(all.stream().filter(Read::composite).toList());
+        Map<QuestionType, Long> drafts = new java.util.EnumMap<>(QuestionType.class);
+        all.forEach(r -> drafts.merge(r.draft().type(), 1L, Long::sum));
         Set<QuestionType> types = java.util.EnumSet.noneOf(QuestionType.class);
-        all.stream().filter(r -> !r.composite() && types.add(r.draft().type())).forEach(reads::add);
+        all.stream().filter(r -> !r.composite() && types.add(r.draft().type()))
+                .sorted(java.util.Comparator.comparingLong(r -> drafts.get(r.draft().type()))).forEach(reads::add);
         all.stream().filter(r -> !reads.contains(r)).forEach(reads::add);
         Set<Draft> taken = new java.util.LinkedHashSet<>();
         for (Strictness level : Strictness.values()) {
-            if (level != Strictness.ALL && taken.size() >= Math.min(FLOOR, max)) {
-                break;
-            }
+            int target = level == Strictness.ALL ? max : Math.min(level == Strictness.SHORT_QUIZ ? HARD_FLOOR : FLOOR, max);
             for (Read r : reads) {
-                if (taken.size() < max && !taken.contains(r.draft()) && quiz.admits(r, level)) {
+                if (taken.size() < target && !taken.contains(r.draft()) && quiz.admits(r, level)) {
                     quiz.take(r);
                     taken.add(r.draft());
                 }
@@ -95,6 +102,9 @@ public final class QuizSelection {
         if (level != Strictness.REPEATS_FACTS && facts.contains(factOf(d))) {
             return false;
         }
+        if (level != Strictness.REPEATS_FACTS && repeatsComposite(r)) {
+            return false;
+        }
         String opening = opening(d.prompt());
         if (level == Strictness.ALL && opening != null && openings.getOrDefault(opening, 0) >= MAX_SAME_OPENING) {
             return false;
@@ -108,8 +118,28 @@ public final class QuizSelection {
         return true;
     }
 
+    /**
+     * A true/false on a pair of a matching already taken, any single question on an item of an ordering already
+     * taken, or a composite on two or more of the items another one covers: the same facts asked again.
+     */
+    private boolean repeatsComposite(Read r) {
+        Draft d = r.draft();
+        if (r.composite()) {
+            return d.covers().stream().filter(covered::contains).count() >= 2;
+        }
+        String fact = sameFact(d.fact());
+        for (Read c : chosen) {
+            boolean asksAPair = c.draft().type() == QuestionType.ORDERING || d.type() == QuestionType.TRUE_FALSE;
+            if (c.composite() && asksAPair && c.draft().covers().contains(fact)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void take(Read r) {
         chosen.add(r);
+        covered.addAll(r.draft().covers());
         facts.add(factOf(r.draft()));
         String opening = opening(r.draft().prompt());
         if (opening != null) {
@@ -161,7 +191,22 @@ public final class QuizSelection {
         long present = asked.cue().stream().filter(shown.visibleStems()::contains).count();
         double share = asked.draft().prompt().contains("_____") ? 0.5 : 0.6;
         boolean cued = present >= (asked.cue().size() <= 3 && share > 0.5 ? asked.cue().size() : Math.ceil(asked.cue().size() * share));
-        return cued && asked.keys().stream().anyMatch(k -> contains(shown.visible(), k));
+        return cued && asked.keys().stream().anyMatch(k -> shows(shown, k));
+    }
+
+    /**
+     * Whether {@code shown} puts {@code key} before the student: in its prompt, a matching's columns or as its
+     * answer; a wrong option of a choice is one name among others and ties the key to nothing.
+     */
+    private static boolean shows(Read shown, String key) {
+        Draft d = shown.draft();
+        if (!contains(shown.visible(), key)) {
+            return false;
+        }
+        boolean choice = d.type() == QuestionType.MULTIPLE_CHOICE || d.type() == QuestionType.QUOTE_ATTRIBUTION
+                || d.type() == QuestionType.MULTIPLE_RESPONSE;
+        return !choice || contains(d.prompt().toLowerCase(Locale.ROOT), key)
+                || d.answers().stream().anyMatch(a -> contains(a.toLowerCase(Locale.ROOT), key));
     }
 
     /** The answers a student could read off another question: names, figures and words, not True or False. */

@@ -38,6 +38,24 @@ class AppositionRolesTest {
     }
 
     @Test
+    void keepsTheArticleBeforeADemonymAndACommonNounsPossessiveAsAffiliation() {
+        FactSheet sheet = new RuleFactExtractor(Lexicon.shared()).extract(OpenNlpAnalyzer.load().analyze(
+                "The asteroid was named after Marta Ondrova, a Czech astronomer who studied comets.\n\n"
+                        + "Paolo Ferraresi, the agency's mission manager for Aurelia, said the probe was healthy."));
+        assertEquals(List.of("a Czech astronomer"), sheet.rolesOf(sheet.named("Marta Ondrova")).stream().map(Role::description).toList());
+        assertEquals(List.of("the agency's mission manager for Aurelia"),
+                sheet.rolesOf(sheet.named("Paolo Ferraresi")).stream().map(Role::description).toList());
+    }
+
+    @Test
+    void aNameWhosePossessiveGivesOthersTheirRolesIsNoPerson() {
+        FactSheet sheet = new RuleFactExtractor(Lexicon.shared()).extract(OpenNlpAnalyzer.load().analyze(
+                "Kestrel Bay, who finished second in the league, dominated the first half.\n\n"
+                        + "Kestrel Bay's goalkeeper Ellie Marsh then saved a header from Lindqvist."));
+        assertEquals(List.of("Ellie Marsh"), sheet.ofType(EntityType.PERSON).stream().map(Entity::name).toList());
+    }
+
+    @Test
     void endsAnAppositionAtARelativeClause() {
         assertEquals(List.of("a taxi driver"), rolesOf("Oliver Grant"));
     }

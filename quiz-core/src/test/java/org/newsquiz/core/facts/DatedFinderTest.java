@@ -31,6 +31,22 @@ class DatedFinderTest {
     }
 
     @Test
+    void aSecondVerbSharesTheOpeningPassive() {
+        FactSheet f = facts("Calder House was built by the city council in 1968 and sold to Greystone in 2011.");
+        assertEquals(List.of("was Calder House sold to Greystone"), f.dated().stream().map(DatedFact::questionForm).toList());
+        assertEquals(List.of("did Aldermoor defeat Kestrel Bay"), facts("Aldermoor was founded in 1921 and defeated Kestrel Bay in 1985.")
+                .dated().stream().filter(d -> d.year() == 1985).map(DatedFact::questionForm).toList());
+    }
+
+    @Test
+    void aVerbOfGoingWithoutItsPlaceIsNoFact() {
+        assertEquals(List.of("2009 the club was relegated from the top division"),
+                dated("The club was relegated from the top division in 2009 and returned in 2019."));
+        assertEquals(List.of("2019 Germany returned to the talks"),
+                dated("Germany returned to the talks in 2019."));
+    }
+
+    @Test
     void readsAFrontedYearAndSkipsADashedParenthesis() {
         assertEquals(List.of("2014 Russia annexed Crimea", "2022 Russia declared four more Ukrainian regions as its territory"),
                 dated("Russia annexed Crimea in 2014 and, in 2022, declared four more Ukrainian regions \u2014 Donetsk, Lugansk, "

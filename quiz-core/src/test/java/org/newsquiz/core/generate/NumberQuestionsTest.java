@@ -18,6 +18,14 @@ class NumberQuestionsTest {
     }
 
     @Test
+    void aParticipleBetweenTheNumberAndItsNounStillMakesACount() {
+        List<String> blanks = Drafts.prompts(NUMBERS, "So far, Moscow has demanded a full withdrawal from all four contested regions "
+                + "as a prerequisite for peace.", QuestionType.FILL_IN_BLANK);
+        assertEquals(List.of("Fill in the blank: So far, Moscow has demanded a full withdrawal from all _____ contested regions "
+                + "as a prerequisite for peace."), blanks);
+    }
+
+    @Test
     void aCountOfOneIsNeverAsked() {
         List<Draft> drafts = Drafts.of(NUMBERS, "Pupils spent one hour a week writing programs on tablets.");
         assertTrue(drafts.stream().noneMatch(d -> d.answers().contains("1")), drafts.toString());

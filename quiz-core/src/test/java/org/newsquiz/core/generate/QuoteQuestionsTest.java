@@ -35,6 +35,32 @@ class QuoteQuestionsTest {
     }
 
     @Test
+    void aSpeakerSetOffByAnAppositionKeepsTheQuoteAndTheHeAddedAfterIt() {
+        FactSheet facts = Drafts.facts("\"The rock is older than the Earth,\" said Ingrid Halvorsen, a geologist at the University of Oslo.\n\n"
+                + "Halvorsen said the results were strong.\n\n"
+                + "Paolo Ferraresi, the agency's mission manager for Aurelia, said the discovery had come \"far earlier than we hoped.\" "
+                + "He added: \"The spacecraft is healthy and we intend to use every drop of its fuel.\"");
+        assertEquals(List.of("Ingrid Halvorsen", "Paolo Ferraresi", "Paolo Ferraresi"),
+                facts.quotes().stream().map(q -> q.speaker().name()).toList());
+    }
+
+    @Test
+    void aPronounAfterAnUnknownNameGetsNoSpeaker() {
+        FactSheet facts = Drafts.facts("\"The rock is older than the Earth,\" said Ingrid Halvorsen, a geologist at the University of Oslo.\n\n"
+                + "Halvorsen said the results were strong.\n\n"
+                + "Paolo Ferraresi later thanked the team in Darmstadt. "
+                + "He added: \"The spacecraft is healthy and we intend to use every drop of its fuel.\"");
+        assertTrue(facts.quotes().stream().noneMatch(q -> q.text().startsWith("The spacecraft")), facts.quotes().toString());
+    }
+
+    @Test
+    void aPronounAfterATitledNameGoesToThatName() {
+        FactSheet facts = Drafts.facts("Interior Minister Bruno Lefort, who visited the prefecture in Quimper on Friday, praised the "
+                + "emergency services. \"Their work tonight saved lives,\" he said.");
+        assertEquals(List.of("Bruno Lefort"), facts.quotes().stream().map(q -> q.speaker().name()).toList());
+    }
+
+    @Test
     void shortenedTrimsLeadInPunctuationOnly() {
         assertEquals("We lose a piece of the town's story", QuoteQuestions.shortened("We lose a piece of the town's story,"));
         assertEquals("Now we know where to look.", QuoteQuestions.shortened("Now we know where to look."));
