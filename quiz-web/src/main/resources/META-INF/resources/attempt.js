@@ -41,7 +41,7 @@
         show(fieldset, now ? "Saved" : "Not answered yet", "saved-now");
       } else if (response.status === 410) {
         window.location.assign("/attempts/" + attemptId + "/result");
-      } else if (response.status === 429) {
+      } else if (response.status === 429 || response.status === 503) {
         var wait = Number(response.headers.get("Retry-After")) || 2;
         show(fieldset, "Saving again in a moment…", "saving");
         setTimeout(function () { save(fieldset); }, wait * 1000);

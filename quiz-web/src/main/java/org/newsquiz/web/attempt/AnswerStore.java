@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.newsquiz.web.error.StorageMappers;
 import org.newsquiz.web.metrics.QuizMetrics;
 import org.newsquiz.web.question.StoredQuestion;
 
@@ -70,6 +71,9 @@ public class AnswerStore {
             statement.setString(5, json.writeValueAsString(response));
             return statement.executeUpdate();
         } catch (SQLException e) {
+            if (StorageMappers.databaseUnavailable(e)) {
+                throw StorageMappers.unavailable();
+            }
             throw new IllegalStateException("could not store an answer", e);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

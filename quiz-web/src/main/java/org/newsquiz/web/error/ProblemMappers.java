@@ -30,7 +30,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(Problem problem, HttpHeaders headers, UriInfo uri) {
-        return render(problem.status(), problem.getMessage(), headers, uri);
+        Response response = render(problem.status(), problem.getMessage(), headers, uri);
+        return problem.status() == 503
+                ? Response.fromResponse(response).header("Retry-After", StorageMappers.RETRY_SECONDS).build() : response;
     }
 
     @ServerExceptionMapper

@@ -11,12 +11,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Text PostgreSQL refuses to store (a NUL character, an escape it cannot convert) is the request's fault: 400, and
- * the transaction has stored nothing. Any other storage failure is the server's: logged, and a 500 without details.
+ * the transaction has stored nothing. A database that cannot be reached (restarting, failing over) is a 503 with
+ * Retry-After, so clients try again. Any other storage failure is the server's: logged, and a 500 without details.
  */
 public class StorageMappers {
     private static final Logger LOG = Logger.getLogger(StorageMappers.class);
     /** character_not_in_repertoire, untranslatable_character, invalid_text_representation. */
     private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05", "22P02");
+    /** admin_shutdown, crash_shutdown, cannot_connect_now; class 08 is every connection exception. */
+    private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
+    static final String UNAVAILABLE = "The database cannot be reached just now, so nothing was saved; try again in a moment.";
+    static final int RETRY_SECONDS = 2;
 
     @ServerExceptionMapper
     public Response storage(PersistenceException e, HttpHeaders headers, UriInfo uri) {
@@ -24,8 +29,29 @@ public class StorageMappers {
             return ProblemMappers.render(400, "The request contains characters that cannot be stored, such as NUL.",
                     headers, uri);
         }
+        if (databaseUnavailable(e)) {
+            LOG.warnf("The database could not be reached for %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(ProblemMappers.render(503, UNAVAILABLE, headers, uri))
+                    .header("Retry-After", RETRY_SECONDS).build();
+        }
         LOG.errorf(e, "Storing or reading data for %s failed", uri.getPath());
         return ProblemMappers.render(500, "The server could not complete the request.", headers, uri);
+    }
+
+    /** Whether {@code e} comes from a connection to PostgreSQL that failed or was refused, not from the request. */
+    public static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || SERVER_GOING_AWAY.contains(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The refusal for a request that found the database unreachable. */
+    public static Problem unavailable() {
+        return new Problem(503, UNAVAILABLE);
     }
 
     static boolean unstorableText(Throwable e) {
