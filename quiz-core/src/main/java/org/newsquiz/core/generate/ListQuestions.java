@@ -29,9 +29,8 @@ public final class ListQuestions implements DraftGenerator {
             if (options.size() < 5) {
                 continue;
             }
-            String prompt = "The article says: \u201C" + lead(s.text().substring(0, l.span().start() - s.span().start()))
-                    + "\u2026\u201D Which of these " + l.type().plural()
-                    + " does it name where the \u2026 stands? (Select all that apply.)";
+            String prompt = "After the words \u201C" + lead(s.text().substring(0, l.span().start() - s.span().start()))
+                    + "\u201D, which " + l.type().plural() + " does the article name? (Select all that apply.)";
             out.add(new Draft(QuestionType.MULTIPLE_RESPONSE, prompt, distractors.shuffle(options, prompt), answers,
                     l.sentence(), l.sentence(), 0.35, List.of("place", "list"), 0, "list:" + l.sentence()));
         }
@@ -43,11 +42,11 @@ public final class ListQuestions implements DraftGenerator {
      * showing the rest of the sentence, whose other facts other questions ask.
      */
     static String lead(String before) {
-        String[] words = before.strip().split("\\s+");
+        String[] words = before.strip().replaceAll("[\\s,:;\u2013\u2014-]+$", "").split("\\s+");
         if (words.length <= LEAD_WORDS) {
-            return before.strip() + " ";
+            return String.join(" ", words);
         }
-        return "\u2026" + String.join(" ", java.util.Arrays.copyOfRange(words, words.length - LEAD_WORDS, words.length)) + " ";
+        return "\u2026" + String.join(" ", java.util.Arrays.copyOfRange(words, words.length - LEAD_WORDS, words.length));
     }
 
     private static final int LEAD_WORDS = 7;
