@@ -13,6 +13,7 @@ STUDENTS=${1:-500}
 QUESTIONS=${2:-20}
 IN_FLIGHT=${3:-64}
 WARM_UP_STUDENTS=${WARM_UP_STUDENTS:-300}
+WARM_UP_CLASSES=${WARM_UP_CLASSES:-1}
 WRK_THREADS=${WRK_THREADS:-2}
 command -v wrk > /dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -35,7 +36,7 @@ trap cleanup EXIT
 # Every simulated student joins from loopback, one address, and saves QUESTIONS answers: the join limit per
 # address and the answer limit per attempt (application.properties) are raised to fit the two classes simulated,
 # as for a school whose students all share one NAT address.
-export NEWSQUIZ_RATE_LIMIT_JOIN_CAPACITY=$((WARM_UP_STUDENTS + STUDENTS + 100))
+export NEWSQUIZ_RATE_LIMIT_JOIN_CAPACITY=$((WARM_UP_CLASSES * WARM_UP_STUDENTS + STUDENTS + 100))
 export NEWSQUIZ_RATE_LIMIT_ANSWER_CAPACITY=$((QUESTIONS + 120))
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -94,8 +95,10 @@ run_class() {
   echo "server CPU per save: $(cpu_per "$middle" "$after" "$(wc -l < "$saves")")"
 }
 
-echo "warm-up class: $WARM_UP_STUDENTS students"
-run_class "$WARM_UP_STUDENTS"
+for class in $(seq 1 "$WARM_UP_CLASSES"); do
+  echo "warm-up class $class of $WARM_UP_CLASSES: $WARM_UP_STUDENTS students"
+  run_class "$WARM_UP_STUDENTS"
+done
 JOIN_FAILED=0
 echo "measured class: $STUDENTS students, $QUESTIONS answers each, $IN_FLIGHT saves in flight"
 run_class "$STUDENTS"

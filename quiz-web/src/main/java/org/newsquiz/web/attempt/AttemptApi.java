@@ -2,6 +2,7 @@ package org.newsquiz.web.attempt;
 
 import java.util.List;
 import java.util.UUID;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -76,16 +77,20 @@ public class AttemptApi {
     @APIResponse(responseCode = "404", description = "No such attempt, or the question is not part of it")
     @APIResponse(responseCode = "409", description = "Already submitted, or (immediate feedback) already answered")
     @APIResponse(responseCode = "410", description = "The time ran out (the attempt is now closed) or the quiz closed")
-    public Response save(@PathParam("id") UUID id, @PathParam("questionId") @Parameter(description = "question id") long questionId,
-                         ApiModels.AnswerRequest request) {
+    public Uni<Response> save(@PathParam("id") UUID id, @PathParam("questionId") @Parameter(description = "question id") long questionId,
+                              ApiModels.AnswerRequest request) {
         if (request == null) {
             throw Problem.badRequest("Send {\"answer\": [...]}.");
         }
         String token = AttemptCookies.token(headers, id).orElse(null);
-        if (!answers.save(id, token, questionId, request.answer())) {
-            throw Problem.gone("The time for this attempt is up; the answers saved before then were marked.");
-        }
-        return Response.noContent().build();
+        // Runs on the event loop: the save is committed in a batch with the class's other saves (AnswerWriter).
+        return Uni.createFrom().completionStage(() -> answers.saveWithoutBlocking(id, token, questionId, request.answer()))
+                .map(stored -> {
+                    if (!stored) {
+                        throw Problem.gone("The time for this attempt is up; the answers saved before then were marked.");
+                    }
+                    return Response.noContent().build();
+                });
     }
 
     @POST

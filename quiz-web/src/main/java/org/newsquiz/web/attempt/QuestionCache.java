@@ -42,6 +42,12 @@ public class QuestionCache {
         return entry.value();
     }
 
+    /** The question if it is in the cache and fresh, else {@code null}; never reads the database. */
+    public StoredQuestion cached(long questionId) {
+        Entry<StoredQuestion> entry = questions.get(questionId);
+        return entry != null && entry.fresh(System.nanoTime()) ? entry.value() : null;
+    }
+
     /** The questions of a question set, in the set's order. */
     public List<StoredQuestion> ofSet(long questionSetId) {
         Entry<List<StoredQuestion>> entry = sets.get(questionSetId);
