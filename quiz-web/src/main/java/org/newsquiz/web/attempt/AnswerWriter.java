@@ -37,25 +37,24 @@ public class AnswerWriter {
     /**
      * Per row the checks of a single save (token hash, state, deadline, quiz open, question part of the attempt)
      * and the upsert that keeps an answer already shown in immediate-feedback mode; RETURNING names what was stored.
+     * The checks are scalar subqueries so that each row finds its attempt by primary key: as a join, the planner
+     * went by statistics that do not yet know the class that has just joined, and scanned every open attempt.
      */
     private static final String UPSERT = """
-            WITH batch AS (
-              SELECT * FROM unnest(?::uuid[], ?::text[], ?::bigint[], ?::text[])
-                AS b(attempt_id, token_hash, question_id, response)),
-            target AS (
-              SELECT b.attempt_id, b.question_id, b.response::jsonb AS response FROM batch b
-              JOIN attempt a ON a.id = b.attempt_id AND a.token_hash = b.token_hash
-              JOIN quiz q ON q.id = a.quiz_id
-              WHERE a.state = 'IN_PROGRESS' AND q.status = 'OPEN'
-                AND (a.deadline IS NULL OR a.deadline > now())
-                AND a.question_order @> jsonb_build_array(b.question_id))
+            WITH target AS (
+              SELECT b.attempt_id, b.question_id, b.response::jsonb AS response
+              FROM unnest(?::uuid[], ?::text[], ?::bigint[], ?::text[]) AS b(attempt_id, token_hash, question_id, response)
+              WHERE (SELECT a.token_hash = b.token_hash AND a.state = 'IN_PROGRESS' AND q.status = 'OPEN'
+                            AND (a.deadline IS NULL OR a.deadline > now())
+                            AND a.question_order @> jsonb_build_array(b.question_id)
+                     FROM attempt a JOIN quiz q ON q.id = a.quiz_id WHERE a.id = b.attempt_id))
             INSERT INTO attempt_answer AS saved (attempt_id, question_id, response, saved_at)
             SELECT attempt_id, question_id, response, now() FROM target
             ON CONFLICT (attempt_id, question_id)
             DO UPDATE SET response = excluded.response, saved_at = excluded.saved_at
             WHERE saved.response = excluded.response OR saved.response = '[]'::jsonb
-               OR NOT EXISTS (SELECT 1 FROM attempt a JOIN quiz q ON q.id = a.quiz_id
-                              WHERE a.id = excluded.attempt_id AND q.feedback_mode = 'IMMEDIATE')
+               OR (SELECT q.feedback_mode FROM attempt a JOIN quiz q ON q.id = a.quiz_id
+                   WHERE a.id = excluded.attempt_id) <> 'IMMEDIATE'
             RETURNING attempt_id, question_id""";
 
     /** One answer to store; {@code stored} completes with whether the statement stored it. */
