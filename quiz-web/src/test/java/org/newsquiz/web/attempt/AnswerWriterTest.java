@@ -12,10 +12,12 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import io.quarkus.test.junit.QuarkusTest;
+import javax.sql.DataSource;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 import org.newsquiz.core.question.QuestionType;
+import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.question.StoredQuestion;
 import org.newsquiz.web.quiz.FeedbackMode;
 import org.newsquiz.web.quiz.Quiz;
@@ -32,6 +34,8 @@ class AnswerWriterTest {
     AttemptService attempts;
     @Inject
     AnswerWriter writer;
+    @Inject
+    DataSource dataSource;
 
     @Test
     void manySavesOfOneAnswerQueuedAtOnceAreAllAcknowledgedAndTheLastIsKept() {
@@ -90,6 +94,42 @@ class AnswerWriterTest {
         assertEquals(List.of("Helen Okafor"), storedResponse(cara.attempt().id, choice.id));
         assertEquals(List.of("4.35"), storedResponse(cara.attempt().id, numeric.id));
         assertEquals(0, storedCount(dev.attempt().id));
+    }
+
+    @Test
+    void savesBeyondTheWaitingRoomOrAfterStoppingAreRefusedWith503AndTheAcknowledgedOnesAreStored() {
+        Quiz quiz = fixtures.publish(settings -> { });
+        StoredQuestion choice = QuizFixtures.ofType(fixtures.questionsOf(quiz.id), QuestionType.MULTIPLE_CHOICE);
+        List<AttemptService.Started> students = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            students.add(attempts.start(quiz.id, "Student " + i, "device-writer-full-" + i));
+        }
+        AnswerWriter small = new AnswerWriter(dataSource, 1, 200, 1);
+        try {
+            List<CompletableFuture<Boolean>> saves = new ArrayList<>();
+            for (AttemptService.Started student : students) {
+                saves.add(small.write(student.attempt().id, AttemptTokens.hash(student.token()), choice.id,
+                        "[\"Helen Okafor\"]"));
+            }
+            int refused = 0;
+            for (int i = 0; i < saves.size(); i++) {
+                try {
+                    assertTrue(saves.get(i).join());
+                    assertEquals(List.of("Helen Okafor"), storedResponse(students.get(i).attempt().id, choice.id));
+                } catch (CompletionException e) {
+                    assertEquals(503, assertInstanceOf(Problem.class, e.getCause()).status());
+                    assertEquals(0, storedCount(students.get(i).attempt().id), "a refused save stores nothing");
+                    refused++;
+                }
+            }
+            assertTrue(refused > 0, "40 saves at once do not fit a writer with room for one waiting save");
+        } finally {
+            small.stop();
+        }
+        AttemptService.Started late = students.get(0);
+        CompletionException afterStop = assertThrows(CompletionException.class, () -> small.write(late.attempt().id,
+                AttemptTokens.hash(late.token()), choice.id, "[\"Peter Hale\"]").join());
+        assertEquals(503, assertInstanceOf(Problem.class, afterStop.getCause()).status());
     }
 
     private CompletableFuture<Boolean> write(AttemptService.Started started, long questionId, String answer) {
