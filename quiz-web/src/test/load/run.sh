@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Load benchmark: the packaged application on loopback with its embedded PostgreSQL (fsync on). A warm-up class
-# first (the figures are for a server that has been running, not one started a second ago), then the measured
-# class: STUDENTS join the seed quiz within one second (LoadDriver.java), then save QUESTIONS answers each with wrk
-# (saves.lua, IN_FLIGHT connections), then the stored answers are counted in the database. Also prints the CPU
-# time the application and PostgreSQL spent per join and per save, which is what bounds throughput on few cores.
+# Load benchmark: the packaged application on loopback with its embedded PostgreSQL (fsync on). Warm-up classes
+# first (WARM_UP_CLASSES of WARM_UP_STUDENTS: the figures are for a server that has been serving classes, whose hot
+# paths the JIT compiler has compiled, not one started a minute ago; each class's figures are printed, the first
+# ones show the cold server), then the measured class: STUDENTS join the seed quiz within one second
+# (LoadDriver.java), then save QUESTIONS answers each with wrk (saves.lua, IN_FLIGHT connections), then the stored
+# answers are counted in the database. Also prints the CPU time the application and PostgreSQL spent per join and
+# per save, which is what bounds throughput on few cores.
 # Needs wrk (Debian: apt-get install wrk). Usage (from the repository root, after ./mvnw -q package -DskipTests):
 #   quiz-web/src/test/load/run.sh [STUDENTS] [QUESTIONS] [IN_FLIGHT]
 # Stops by itself (every step is bounded) and removes its data directory and the application process.
@@ -12,8 +14,8 @@ set -euo pipefail
 STUDENTS=${1:-500}
 QUESTIONS=${2:-20}
 IN_FLIGHT=${3:-64}
-WARM_UP_STUDENTS=${WARM_UP_STUDENTS:-300}
-WARM_UP_CLASSES=${WARM_UP_CLASSES:-1}
+WARM_UP_STUDENTS=${WARM_UP_STUDENTS:-500}
+WARM_UP_CLASSES=${WARM_UP_CLASSES:-3}
 WRK_THREADS=${WRK_THREADS:-2}
 command -v wrk > /dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
 HERE=$(cd "$(dirname "$0")" && pwd)
