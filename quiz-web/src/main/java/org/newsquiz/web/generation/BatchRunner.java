@@ -12,9 +12,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.newsquiz.web.article.Article;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
-import org.newsquiz.web.article.Article;
+import org.newsquiz.web.boot.StartupRetries;
 import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.question.DraftService;
 
@@ -35,6 +36,9 @@ public class BatchRunner {
     @ManagedExecutorConfig(maxAsync = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
     ManagedExecutor executor;
 
+    @Inject
+    StartupRetries retries;
+
     @ConfigProperty(name = "newsquiz.generation.resume-at-start")
     boolean resumeAtStart;
 
@@ -51,7 +55,7 @@ public class BatchRunner {
 
     void onStart(@Observes StartupEvent event) {
         if (resumeAtStart) {
-            resumeQueued();
+            retries.run("Resuming drafting batches", this::resumeQueued);
         }
     }
 

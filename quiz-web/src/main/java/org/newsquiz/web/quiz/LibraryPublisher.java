@@ -1,11 +1,7 @@
 package org.newsquiz.web.quiz;
 
-import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -20,6 +16,7 @@ import org.newsquiz.core.question.Question;
 import org.newsquiz.core.question.QuestionSet;
 import org.newsquiz.web.article.Article;
 import org.newsquiz.web.article.ContentLibrary;
+import org.newsquiz.web.boot.StartupRetries;
 import org.newsquiz.web.metrics.QuizMetrics;
 import org.newsquiz.web.question.QuestionStatus;
 import org.newsquiz.web.question.StoredQuestion;
@@ -41,32 +38,20 @@ public class LibraryPublisher {
     QuizService quizzes;
     @Inject
     QuizMetrics metrics;
+    @Inject
+    StartupRetries retries;
 
     @ConfigProperty(name = "newsquiz.library.import-at-start")
     boolean importAtStart;
 
-    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "library-import-retry");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    /**
-     * Imports at start; an import the database breaks off (it is one transaction, so nothing of it stays) is tried
-     * again in the background, so the instance starts and serves meanwhile.
-     */
+    /** Imports at start, and again later if the database breaks the import off. */
     void onStart(@Observes StartupEvent event) {
         if (importAtStart) {
-            new RetryLater(retries, Duration.ofSeconds(15), Duration.ofMinutes(5)).run("Content library import", () -> {
+            retries.run("Content library import", () -> {
                 int published = publishNewArticles();
                 LOG.infof("Content library: %d new quiz(zes) published", published);
             });
         }
-    }
-
-    @PreDestroy
-    void stopRetrying() {
-        retries.shutdownNow();
     }
 
     @Transactional

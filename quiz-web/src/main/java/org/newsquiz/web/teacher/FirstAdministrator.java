@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsquiz.web.boot.StartupRetries;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,6 +24,8 @@ public class FirstAdministrator {
 
     @Inject
     AccountService accounts;
+    @Inject
+    StartupRetries retries;
 
     @ConfigProperty(name = "newsquiz.admin.email", defaultValue = "admin@newsquiz.local")
     String email;
@@ -30,7 +33,7 @@ public class FirstAdministrator {
     Optional<String> password;
 
     void onStart(@Observes StartupEvent event) {
-        createIfMissing();
+        retries.run("Creating the first administrator", this::createIfMissing);
     }
 
     @Transactional

@@ -1,4 +1,4 @@
-package org.newsquiz.web.quiz;
+package org.newsquiz.web.boot;
 
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;

@@ -1,4 +1,4 @@
-package org.newsquiz.web.quiz;
+package org.newsquiz.web.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
