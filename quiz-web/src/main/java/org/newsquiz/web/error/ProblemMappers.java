@@ -30,9 +30,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(Problem problem, HttpHeaders headers, UriInfo uri) {
-        Response response = render(problem.status(), problem.getMessage(), headers, uri);
-        return problem.status() == 503
-                ? Response.fromResponse(response).header("Retry-After", StorageMappers.RETRY_SECONDS).build() : response;
+        return render(problem.status(), problem.getMessage(), headers, uri);
     }
 
     @ServerExceptionMapper
@@ -71,7 +69,13 @@ public class ProblemMappers {
     }
 
     static Response render(int status, String message, HttpHeaders headers, UriInfo uri) {
-        return builder(status, message, headers.getAcceptableMediaTypes(), uri.getPath()).build();
+        return render(status, message, headers.getAcceptableMediaTypes(), uri.getPath());
+    }
+
+    /** The refusal as JSON or as a page; a 503 (the database cannot be reached) says when to try again. */
+    static Response render(int status, String message, List<MediaType> accepted, String path) {
+        Response.ResponseBuilder response = builder(status, message, accepted, path);
+        return status == 503 ? response.header("Retry-After", StorageMappers.RETRY_SECONDS).build() : response.build();
     }
 
     /** The same refusal from a request filter, before the request reaches a resource. */

@@ -1,9 +1,11 @@
 package org.newsquiz.web.error;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -12,7 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Text PostgreSQL refuses to store (a NUL character, an escape it cannot convert) is the request's fault: 400, and
  * the transaction has stored nothing. A database that cannot be reached (restarting, failing over) is a 503 with
- * Retry-After, so clients try again. Any other storage failure is the server's: logged, and a 500 without details.
+ * Retry-After, so clients try again. Any other failure is the server's: logged, and a 500 without details.
  */
 public class StorageMappers {
     private static final Logger LOG = Logger.getLogger(StorageMappers.class);
@@ -25,17 +27,32 @@ public class StorageMappers {
 
     @ServerExceptionMapper
     public Response storage(PersistenceException e, HttpHeaders headers, UriInfo uri) {
+        return failure(e, headers.getAcceptableMediaTypes(), uri.getPath());
+    }
+
+    /**
+     * Whatever else no other mapper takes. A commit that failed because the database went away reaches here, not as
+     * a PersistenceException but wrapped by the transaction interceptor, and is a 503 all the same.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return failure(e, headers.getAcceptableMediaTypes(), uri.getPath());
+    }
+
+    static Response failure(RuntimeException e, List<MediaType> accepted, String path) {
+        if (MalformedRequests.undecodable(e)) {
+            return ProblemMappers.render(400, MalformedRequests.MESSAGE, accepted, path);
+        }
         if (unstorableText(e)) {
             return ProblemMappers.render(400, "The request contains characters that cannot be stored, such as NUL.",
-                    headers, uri);
+                    accepted, path);
         }
         if (databaseUnavailable(e)) {
-            LOG.warnf("The database could not be reached for %s: %s", uri.getPath(), e.getMessage());
-            return Response.fromResponse(ProblemMappers.render(503, UNAVAILABLE, headers, uri))
-                    .header("Retry-After", RETRY_SECONDS).build();
+            LOG.warnf("The database could not be reached for %s: %s", path, e.getMessage());
+            return ProblemMappers.render(503, UNAVAILABLE, accepted, path);
         }
-        LOG.errorf(e, "Storing or reading data for %s failed", uri.getPath());
-        return ProblemMappers.render(500, "The server could not complete the request.", headers, uri);
+        LOG.errorf(e, "The request for %s failed", path);
+        return ProblemMappers.render(500, "The server could not complete the request.", accepted, path);
     }
 
     /** Whether {@code e} comes from a connection to PostgreSQL that failed or was refused, not from the request. */
