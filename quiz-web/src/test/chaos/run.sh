@@ -147,7 +147,8 @@ http {
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_connect_timeout 1s;
       proxy_read_timeout 15s;
-      proxy_next_upstream error timeout http_502 http_503;
+      # As in docker/nginx/nginx.conf: a 503 (the database cannot be reached) goes back to the client.
+      proxy_next_upstream error timeout http_502;
       proxy_next_upstream_tries 3;
     }
   }

@@ -1,8 +1,14 @@
 package org.newsquiz.web.error;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -57,13 +63,7 @@ public class StorageMappers {
 
     /** Whether {@code e} comes from a connection to PostgreSQL that failed or was refused, not from the request. */
     public static boolean databaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || SERVER_GOING_AWAY.contains(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return sqlStates(e).anyMatch(state -> state.startsWith("08") || SERVER_GOING_AWAY.contains(state));
     }
 
     /** The refusal for a request that found the database unreachable. */
@@ -72,12 +72,30 @@ public class StorageMappers {
     }
 
     static boolean unstorableText(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
-                return true;
+        return sqlStates(e).anyMatch(UNSTORABLE_TEXT::contains);
+    }
+
+    /**
+     * The SQL states among {@code e}'s causes and the exceptions suppressed along the way: a failed commit keeps
+     * the driver's exception as a suppressed one.
+     */
+    private static Stream<String> sqlStates(Throwable e) {
+        List<String> states = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(e));
+        while (!pending.isEmpty()) {
+            Throwable next = pending.pop();
+            if (!seen.add(next)) {
+                continue;
             }
+            if (next instanceof SQLException sql && sql.getSQLState() != null) {
+                states.add(sql.getSQLState());
+            }
+            if (next.getCause() != null) {
+                pending.push(next.getCause());
+            }
+            pending.addAll(List.of(next.getSuppressed()));
         }
-        return false;
+        return states.stream();
     }
 }

@@ -29,8 +29,10 @@ class StorageMappersTest {
 
     @Test
     void aCommitBrokenOffByTheDatabaseIsA503WithRetryAfterHoweverItIsWrapped() {
-        RollbackException commit = new RollbackException("commit failed");
-        commit.initCause(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        // As the transaction manager reports it: the driver's error is suppressed in the commit's exception.
+        RollbackException commit = new RollbackException("Could not commit transaction.");
+        commit.addSuppressed(new IllegalStateException("Error trying to commit local transaction",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
 
         Response response = StorageMappers.failure(new RuntimeException(commit), List.of(), "/api/attempts/x/submit");
 
