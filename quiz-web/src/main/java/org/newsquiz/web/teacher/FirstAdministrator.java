@@ -10,8 +10,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.newsquiz.web.boot.StartupRetries;
 import org.jboss.logging.Logger;
+import org.newsquiz.web.boot.StartupRetries;
 
 /**
  * Creates the first administrator at start when there is none, from NEWSQUIZ_ADMIN_EMAIL and
