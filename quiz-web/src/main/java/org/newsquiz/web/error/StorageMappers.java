@@ -9,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,17 +30,12 @@ public class StorageMappers {
     static final String UNAVAILABLE = "The database cannot be reached just now, so nothing was saved; try again in a moment.";
     static final int RETRY_SECONDS = 2;
 
-    @ServerExceptionMapper
-    public Response storage(PersistenceException e, HttpHeaders headers, UriInfo uri) {
-        return failure(e, headers.getAcceptableMediaTypes(), uri.getPath());
-    }
-
     /**
-     * Whatever else no other mapper takes. A commit that failed because the database went away reaches here, not as
-     * a PersistenceException but wrapped by the transaction interceptor, and is a 503 all the same.
+     * Storage failures, and whatever else no other mapper takes. A commit that failed because the database went away
+     * arrives wrapped by the transaction interceptor rather than as a PersistenceException, and is a 503 all the same.
      */
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+    public Response storageOrOther(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         return failure(e, headers.getAcceptableMediaTypes(), uri.getPath());
     }
 
