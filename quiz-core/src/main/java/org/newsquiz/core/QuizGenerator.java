@@ -21,6 +21,7 @@ import org.newsquiz.core.generate.ListQuestions;
 import org.newsquiz.core.generate.NumberQuestions;
 import org.newsquiz.core.generate.QuoteQuestions;
 import org.newsquiz.core.generate.RoleQuestions;
+import org.newsquiz.core.generate.StudyQuestions;
 import org.newsquiz.core.nlp.AnalyzedText;
 import org.newsquiz.core.nlp.OpenNlpAnalyzer;
 import org.newsquiz.core.nlp.TextAnalyzer;
@@ -44,7 +45,7 @@ public final class QuizGenerator {
     private final Lexicon lexicon;
     private final FactExtractor extractor;
     private final List<DraftGenerator> generators = List.of(new RoleQuestions(), new QuoteQuestions(), new EventQuestions(),
-            new NumberQuestions(), new ListQuestions(), new LeadQuestions());
+            new NumberQuestions(), new ListQuestions(), new StudyQuestions(), new LeadQuestions());
     private final DraftFilter filter = new DraftFilter();
     private final Ranker ranker = new Ranker();
     private final QuestionValidator validator = new QuestionValidator();
