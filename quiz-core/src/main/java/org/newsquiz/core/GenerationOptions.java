@@ -6,7 +6,7 @@ package org.newsquiz.core;
  * distractors).
  */
 public record GenerationOptions(int maxQuestions, long seed, boolean varyDistractors) {
-    public static final GenerationOptions DEFAULT = new GenerationOptions(40, 42L);
+    public static final GenerationOptions DEFAULT = new GenerationOptions(25, 42L);
 
     public GenerationOptions {
         if (maxQuestions < 1) {

@@ -16,10 +16,12 @@ import org.newsquiz.core.facts.RuleFactExtractor;
 import org.newsquiz.core.generate.Draft;
 import org.newsquiz.core.generate.DraftGenerator;
 import org.newsquiz.core.generate.EventQuestions;
+import org.newsquiz.core.generate.LeadQuestions;
 import org.newsquiz.core.generate.ListQuestions;
 import org.newsquiz.core.generate.NumberQuestions;
 import org.newsquiz.core.generate.QuoteQuestions;
 import org.newsquiz.core.generate.RoleQuestions;
+import org.newsquiz.core.generate.StudyQuestions;
 import org.newsquiz.core.nlp.AnalyzedText;
 import org.newsquiz.core.nlp.OpenNlpAnalyzer;
 import org.newsquiz.core.nlp.TextAnalyzer;
@@ -31,6 +33,7 @@ import org.newsquiz.core.question.QuestionValidator;
 import org.newsquiz.core.rank.DraftFilter;
 import org.newsquiz.core.rank.QuizSelection;
 import org.newsquiz.core.rank.Ranker;
+import org.newsquiz.core.rank.Salience;
 import org.newsquiz.core.text.Sentence;
 import org.newsquiz.core.text.Span;
 
@@ -42,7 +45,7 @@ public final class QuizGenerator {
     private final Lexicon lexicon;
     private final FactExtractor extractor;
     private final List<DraftGenerator> generators = List.of(new RoleQuestions(), new QuoteQuestions(), new EventQuestions(),
-            new NumberQuestions(), new ListQuestions());
+            new NumberQuestions(), new ListQuestions(), new StudyQuestions(), new LeadQuestions());
     private final DraftFilter filter = new DraftFilter();
     private final Ranker ranker = new Ranker();
     private final QuestionValidator validator = new QuestionValidator();
@@ -83,7 +86,7 @@ public final class QuizGenerator {
         }
         List<Draft> valid = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
-        for (Draft d : ranker.rank(drafts, text.sentences().size(), Integer.MAX_VALUE)) {
+        for (Draft d : ranker.rank(drafts, new Salience(facts, article.title()), Integer.MAX_VALUE)) {
             if (validator.validate(toQuestion(d, text), body).isEmpty() && ids.add(id(d))) {
                 valid.add(d);
             }

@@ -27,6 +27,11 @@ class QuizCoherenceTest {
         return GENERATOR.generate(ArticleReaders.read(resource, SeedArticle.read(resource)), GenerationOptions.DEFAULT);
     }
 
+    /** Every draft that stands, not only the default quiz's: for checks on how one kind of question is written. */
+    private static QuestionSet pool(String resource) {
+        return GENERATOR.generate(ArticleReaders.read(resource, SeedArticle.read(resource)), new GenerationOptions(100, 42L));
+    }
+
     private static Question find(QuestionSet set, String promptPart) {
         return set.questions().stream().filter(q -> q.prompt().contains(promptPart)).findFirst().orElse(null);
     }
@@ -82,14 +87,14 @@ class QuizCoherenceTest {
     void aLongSentenceIsCutToTheClauseThatCarriesTheBlank() {
         Question five = find(generate("articles/000_dc5d9eb8090fe75b.txt"), "Ukrainian regions under its control");
         assertTrue(five.prompt().endsWith("regarding the _____ Ukrainian regions under its control."), five.prompt());
-        Question price = find(generate("articles/003_business_freight_takeover.txt"), "Dutch rival Vanterpool Freight for _____");
+        Question price = find(pool("articles/003_business_freight_takeover.txt"), "Dutch rival Vanterpool Freight for _____");
         assertTrue(price.prompt().endsWith("for _____ in cash."), price.prompt());
     }
 
     @Test
     void companiesPlacesAndHalvesOfNamesAreNotOfferedAsPeople() {
-        QuestionSet chips = generate("heldout/technology_chip_plant.txt");
-        QuestionSet storm = generate("heldout/weather_storm_floods.txt");
+        QuestionSet chips = pool("heldout/technology_chip_plant.txt");
+        QuestionSet storm = pool("heldout/weather_storm_floods.txt");
         for (QuestionSet set : List.of(chips, storm)) {
             for (Question q : set.questions()) {
                 if (q.type() == QuestionType.QUOTE_ATTRIBUTION || q.prompt().startsWith("Which of these people")) {
@@ -118,9 +123,9 @@ class QuizCoherenceTest {
 
     @Test
     void peopleNamedAfterAnAttributionOrInAnAppositionAreFound() {
-        QuestionSet ferry = generate("heldout/transport_ferry_strike.txt");
+        QuestionSet ferry = pool("heldout/transport_ferry_strike.txt");
         assertEquals(List.of("Maren Solheim"), find(ferry, "We have already refunded 600 tickets").answers());
-        QuestionSet courts = generate("heldout/courts_landlord_ruling.txt");
+        QuestionSet courts = pool("heldout/courts_landlord_ruling.txt");
         assertEquals(List.of("Gareth Lloyd"), find(courts, "This is not only about Calder House").answers());
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The command line: {@code generate FILE [--format json|text|gift] [--max N] [--seed S]} prints the questions
- * drafted from one article; {@code quality DIR} checks every article of a directory. Problems are reported
+ * drafted from one article; {@code quality DIR} checks every article under a directory. Problems are reported
  * as one {@code error: } line on standard error, with exit status 2 for usage and 1 for input.
  */
 public final class QuizCoreCli {

@@ -67,6 +67,39 @@ public final class QuizSelection {
      * below that floor a shorter quiz is better than one that gives its answers away.
      */
     public static List<Draft> select(List<Draft> ranked, int max) {
+        List<Draft> pool = ranked;
+        List<Draft> left = new ArrayList<>();
+        while (true) {
+            List<Draft> quiz = selectOnce(pool, max);
+            List<Draft> excess = beyondSideShare(quiz);
+            if (excess.isEmpty()) {
+                // Asked for more than a quiz (a teacher's pool of drafts), the titles and quotes left out follow the rest.
+                List<Draft> out = new ArrayList<>(quiz);
+                if (max > FLOOR) {
+                    left.stream().filter(d -> out.size() < max).forEach(out::add);
+                }
+                return out;
+            }
+            left.addAll(excess);
+            pool = pool.stream().filter(d -> !excess.contains(d)).toList();
+        }
+    }
+
+    /**
+     * The lowest-ranked title and quote questions beyond a quarter of the quiz (one is allowed in a quiz too short
+     * to have a quarter): who holds which title and who said which words are side details of most stories.
+     */
+    static List<Draft> beyondSideShare(List<Draft> quiz) {
+        List<Draft> side = quiz.stream().filter(QuizSelection::isSide).toList();
+        int allowed = Math.max(1, (quiz.size() - side.size()) / 3);
+        return side.size() <= allowed ? List.of() : side.subList(allowed, side.size());
+    }
+
+    static boolean isSide(Draft d) {
+        return d.tags().contains("role") || d.tags().contains("quote");
+    }
+
+    private static List<Draft> selectOnce(List<Draft> ranked, int max) {
         QuizSelection quiz = new QuizSelection();
         // A matching or an ordering covers several facts; taken first, it leaves single questions to the others.
         // The best draft of each type comes next, so that a quiz keeps its mix of kinds; the scarcest type goes first,
@@ -96,6 +129,9 @@ public final class QuizSelection {
 
     private boolean admits(Read r, Strictness level) {
         Draft d = r.draft();
+        if (blanksSentenceOfAnother(d)) {
+            return false;
+        }
         if (level == Strictness.SHORT_QUIZ) {
             return !facts.contains(factOf(d));
         }
@@ -116,6 +152,12 @@ public final class QuizSelection {
             }
         }
         return true;
+    }
+
+    /** Two blanks in one sentence: each prompt shows the other's answer. */
+    private boolean blanksSentenceOfAnother(Draft d) {
+        return d.prompt().contains("_____") && chosen.stream().map(Read::draft)
+                .anyMatch(c -> c.prompt().contains("_____") && c.firstSentence() == d.firstSentence());
     }
 
     /**

@@ -34,11 +34,42 @@ class QualityCommandTest {
         assertEquals(QuizCoreCli.OK, run.status(), run.out() + run.err());
         assertEquals("", run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals(3, lines.size(), run.out());
-        assertTrue(lines.get(0).startsWith("a_library.txt: "), lines.get(0));
+        assertEquals(5, lines.size(), run.out());
+        assertTrue(lines.get(0).matches("a_library.txt: \\d+ questions, \\d types, \\d+ words, MULTIPLE_CHOICE .*"), lines.get(0));
         assertTrue(lines.get(1).startsWith("b_library.txt: "), lines.get(1));
-        assertTrue(lines.get(0).contains(", MULTIPLE_CHOICE ") && lines.get(0).endsWith(", QUOTE_ATTRIBUTION " + count(lines.get(0))), lines.get(0));
-        assertTrue(lines.get(2).matches("summary: 2 articles, \\d+ questions, 0 issues, 0 unusable"), lines.get(2));
+        assertTrue(lines.get(0).endsWith(", QUOTE_ATTRIBUTION " + count(lines.get(0))), lines.get(0));
+        assertTrue(lines.get(2).startsWith("section .: 2 articles, 0 unusable (0 of 150+ words), questions min/median/max "), lines.get(2));
+        assertTrue(lines.get(3).startsWith("total: 2 articles, 0 unusable"), lines.get(3));
+        assertTrue(lines.get(4).matches("summary: 2 articles, \\d+ questions, 0 issues, 0 unusable"), lines.get(4));
+    }
+
+    @Test
+    void walksSubDirectoriesAndReportsEachAsASection() throws IOException {
+        Files.createDirectories(dir.resolve("news/politics"));
+        Files.createDirectories(dir.resolve("health"));
+        Files.createDirectories(dir.resolve(".git"));
+        Files.write(dir.resolve("news/politics/002.txt"), article);
+        Files.write(dir.resolve("news/politics/001.txt"), article);
+        Files.write(dir.resolve("health/001.txt"), article);
+        Files.writeString(dir.resolve("health/002.txt"), "Title only\n");
+        Files.write(dir.resolve(".git/ignored.txt"), article);
+        CliRun run = CliRun.of("quality", dir.toString());
+        assertEquals(QuizCoreCli.INPUT_ERROR, run.status(), run.out() + run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(8, lines.size(), run.out());
+        assertTrue(lines.get(0).startsWith("health/001.txt: "), lines.get(0));
+        assertTrue(lines.get(1).startsWith("health/002.txt: unusable: "), lines.get(1));
+        assertTrue(lines.get(2).startsWith("news/politics/001.txt: "), lines.get(2));
+        assertTrue(lines.get(3).startsWith("news/politics/002.txt: "), lines.get(3));
+        int questions = Integer.parseInt(lines.get(2).split(" ")[1]);
+        assertEquals(lines.get(2).substring(lines.get(2).indexOf(':')), lines.get(3).substring(lines.get(3).indexOf(':')));
+        assertTrue(lines.get(4).matches("section health: 2 articles, 1 unusable \\(0 of 150\\+ words\\), questions min/median/max 0/"
+                + (questions % 2 == 0 ? String.valueOf(questions / 2) : questions / 2 + ".5") + "/" + questions + ", .*"), lines.get(4));
+        assertTrue(lines.get(5).startsWith("section news/politics: 2 articles, 0 unusable (0 of 150+ words), questions min/median/max "
+                + questions + "/" + questions + "/" + questions + ", "), lines.get(5));
+        assertTrue(lines.get(6).startsWith("total: 4 articles, 1 unusable (0 of 150+ words), questions min/median/max 0/"
+                + questions + "/" + questions), lines.get(6));
+        assertEquals("summary: 4 articles, " + 3 * questions + " questions, 0 issues, 1 unusable", lines.get(7));
     }
 
     private static String count(String line) {
@@ -54,7 +85,7 @@ class QualityCommandTest {
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).startsWith("blank.md: unusable: "), lines.get(0));
         assertTrue(lines.get(1).startsWith("good.txt: "), lines.get(1));
-        assertTrue(lines.get(2).endsWith(", 0 issues, 1 unusable"), lines.get(2));
+        assertTrue(lines.get(4).endsWith(", 0 issues, 1 unusable"), lines.get(4));
     }
 
     @Test
