@@ -69,6 +69,11 @@ final class Chunker {
             if (e.kind() != Lexicon.Kind.TITLE && !capital) {
                 continue;
             }
+            if (e.kind() == Lexicon.Kind.TITLE && j == i + 1 && capital && lexicon.isFirstName(phrase) && j < t.size()
+                    && isNameWord(s, j) && lexicon.lookup(t.get(j).text()) == null) {
+                // "Dean Martin", "Earl Thomas": a given name that is also a title, before a surname.
+                return null;
+            }
             return new Chunk(s.index(), i, j, phrase, e);
         }
         return null;

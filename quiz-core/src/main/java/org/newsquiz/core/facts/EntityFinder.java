@@ -95,7 +95,8 @@ final class EntityFinder {
             case MONTH -> date(s, c, raws);
             case TITLE -> {
                 boolean nameFollows = k + 1 < chunks.size() && chunks.get(k + 1).from() == c.to() && chunks.get(k + 1).isName();
-                if (!nameFollows && c.from() >= 2 && t.get(c.from() - 2).text().equalsIgnoreCase("the")) {
+                boolean bare = c.from() >= 1 && t.get(c.from() - 1).text().equalsIgnoreCase("the");
+                if (!nameFollows && (bare || c.from() >= 2 && t.get(c.from() - 2).text().equalsIgnoreCase("the"))) {
                     descriptors.add(c);
                 }
             }
@@ -159,6 +160,16 @@ final class EntityFinder {
             j--;
         }
         if (title.length() > 0) {
+            int whole = titleModifiersBefore(t, edge);
+            if (whole < edge) {
+                String modifier = Chunker.text(s, whole, edge);
+                if (whole == 0 && Character.isLowerCase(title.charAt(0))) {
+                    modifier = modifier.toLowerCase(Locale.ROOT); // "Former president" opening the sentence
+                }
+                title.insert(0, modifier + (modifier.endsWith("-") ? "" : " "));
+                edge = whole;
+                j = chunks.size() > 0 ? lastChunkEndingAt(chunks, edge, j) : j;
+            }
             if (j >= 0 && chunks.get(j).to() == edge && (chunks.get(j).is(Lexicon.Kind.DEMONYM)
                     || chunks.get(j).is(Lexicon.Kind.COUNTRY) || chunks.get(j).is(Lexicon.Kind.ORGANISATION))) {
                 affiliation = chunks.get(j).text();
@@ -187,6 +198,9 @@ final class EntityFinder {
             roles.add(new RawRole(person, title.toString(), affiliation, s.index(), phraseFrom, c.to()));
             return;
         }
+        if (lexicon.isNotPerson(c.text())) {
+            return;
+        }
         String first = t.get(c.from()).text();
         int words = c.to() - c.from();
         boolean attributed = c.to() < t.size() && (lexicon.isAttributionVerb(t.get(c.to()).text()) || lifeEvent(t, c.to())
@@ -211,6 +225,26 @@ final class EntityFinder {
         } else {
             unknown.add(c);
         }
+    }
+
+    /** Where the title before {@code edge} begins once "Deputy", "former", "ex-", "Under-" are counted in. */
+    private int titleModifiersBefore(List<Token> t, int edge) {
+        int m = edge;
+        while (m >= 1 && (lexicon.isTitleModifier(t.get(m - 1).text())
+                || (m >= 2 && t.get(m - 1).text().equals("-") && lexicon.isTitleModifier(t.get(m - 2).text()))
+                || (t.get(m - 1).text().endsWith("-") && lexicon.isTitleModifier(t.get(m - 1).text().replace("-", ""))))) {
+            m -= t.get(m - 1).text().equals("-") ? 2 : 1;
+        }
+        return m;
+    }
+
+    /** The index of the last chunk before chunk {@code j + 1} that ends at {@code edge}, or the one before. */
+    private static int lastChunkEndingAt(List<Chunk> chunks, int edge, int j) {
+        int k = j;
+        while (k >= 0 && chunks.get(k).to() > edge) {
+            k--;
+        }
+        return k;
     }
 
     /**
@@ -425,7 +459,18 @@ final class EntityFinder {
         return unknown.stream().anyMatch(c -> c.text().startsWith(word + " "));
     }
 
-    private static String clusterOf(Map<String, List<Raw>> clusters, String name) {
+    /**
+     * The cluster {@code name} belongs to. A first name alone ("Gordon") joins the one person called so, and
+     * none when two are.
+     */
+    private String clusterOf(Map<String, List<Raw>> clusters, String name) {
+        if (!name.contains(" ") && lexicon.isFirstName(name)) {
+            List<String> owners = clusters.keySet().stream()
+                    .filter(k -> k.contains(" ") && withoutHonorific(k).startsWith(name + " ")).toList();
+            if (owners.size() == 1) {
+                return owners.get(0);
+            }
+        }
         for (String key : clusters.keySet()) {
             if (samePerson(key, name)) {
                 return key;
@@ -434,7 +479,22 @@ final class EntityFinder {
         return null;
     }
 
-    static boolean samePerson(String a, String b) {
+    /** "Mr Brown", "Brown" and "Gordon Brown" are one person; "Mr Brown" and "Mrs Brown" are not. */
+    boolean samePerson(String a, String b) {
+        String sa = lexicon.honorific(a.split(" ")[0]);
+        String sb = lexicon.honorific(b.split(" ")[0]);
+        if (sa != null && sb != null && !sa.equals(sb) && !sa.equals("-") && !sb.equals("-")) {
+            return false;
+        }
+        return sameName(withoutHonorific(a), withoutHonorific(b));
+    }
+
+    private String withoutHonorific(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && lexicon.honorific(name.substring(0, space)) != null ? name.substring(space + 1) : name;
+    }
+
+    static boolean sameName(String a, String b) {
         String[] x = a.split(" ");
         String[] y = b.split(" ");
         String lx = x[x.length - 1].toLowerCase(Locale.ROOT);
@@ -565,18 +625,26 @@ final class EntityFinder {
         return new Result(list, roles, placed);
     }
 
+    private static String head(String title) {
+        String[] words = title.toLowerCase(Locale.ROOT).split(" ");
+        return words[words.length - 1];
+    }
+
     /** "the U.S. president" becomes a name of the one person whose role has that title and affiliation. */
     private List<Role> withDescriptorAliases(AnalyzedText text, List<Role> roles, List<Chunk> descriptors, Map<String, Entity> entities) {
         for (Chunk d : descriptors) {
             Sentence s = text.sentences().get(d.sentence());
-            String affiliation = d.from() >= 1 ? s.tokens().get(d.from() - 1).text() : "";
+            String before = d.from() >= 1 ? s.tokens().get(d.from() - 1).text() : "";
+            // "the Chancellor" where the article says "Chancellor Gordon Brown": no affiliation between.
+            String affiliation = before.equalsIgnoreCase("the") ? "" : before;
             List<Entity> matches = roles.stream()
                     .filter(r -> r.title().equalsIgnoreCase(d.text()) && r.affiliation().equalsIgnoreCase(affiliation))
                     .map(Role::person).distinct().toList();
-            if (matches.size() == 1) {
+            long holders = roles.stream().filter(r -> head(r.title()).equalsIgnoreCase(head(d.text()))).map(Role::person).distinct().count();
+            if (matches.size() == 1 && (!affiliation.isEmpty() || holders == 1)) {
                 Entity e = matches.get(0);
                 Set<String> names = new java.util.TreeSet<>(e.aliases());
-                names.add("the " + affiliation + " " + d.text());
+                names.add(affiliation.isEmpty() ? "the " + d.text() : "the " + affiliation + " " + d.text());
                 Entity widened = new Entity(e.id(), e.type(), e.name(), names, e.mentions());
                 entities.put(e.id(), widened);
                 roles = roles.stream().map(r -> r.person().id().equals(e.id())
