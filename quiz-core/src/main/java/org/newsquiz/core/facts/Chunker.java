@@ -89,6 +89,9 @@ final class Chunker {
         if (allCaps && w.length() > 3) {
             return false;
         }
+        if (i == 0 && lexicon.isFirstName(w) && i + 1 < s.tokens().size() && isNameWord(s, i + 1)) {
+            return true; // "Dean Martin said": the tagger may take a sentence's first word for a common one
+        }
         if (i == 0 && tok.hasTag("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "ADV", "VERB", "ADJ", "NUM")) {
             return i + 1 < s.tokens().size() && s.tokens().get(i + 1).text().equals("'s");
         }

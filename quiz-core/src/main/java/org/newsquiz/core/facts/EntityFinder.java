@@ -159,6 +159,11 @@ final class EntityFinder {
             edge = chunks.get(j).from();
             j--;
         }
+        boolean titleFollows = k + 1 < chunks.size() && chunks.get(k + 1).from() == c.to() && chunks.get(k + 1).is(Lexicon.Kind.TITLE)
+                && Character.isUpperCase(chunks.get(k + 1).text().charAt(0));
+        if (title.length() > 0 && titleFollows) {
+            return; // "Chief Medical Officer": a word inside a longer title, not a person called "Medical"
+        }
         if (title.length() > 0) {
             int whole = titleModifiersBefore(t, edge);
             if (whole < edge) {
@@ -185,9 +190,16 @@ final class EntityFinder {
                 affiliation = (the ? "the " : "") + t.get(edge).text() + "'s";
                 edge -= the ? 1 : 0;
             }
+            // "Chief Medical Officer Lars Berg" read as "Officer": a capitalised word before the title that is no
+            // affiliation means the title is only partly known, and a partial title is never asked.
+            boolean partial = affiliation.isEmpty() && edge > 0 && t.get(edge - 1).isCapitalised() && !t.get(edge - 1).hasTag("PUNCT")
+                    && !(j >= 0 && chunks.get(j).to() == edge && !chunks.get(j).isName());
             phraseFrom = edge;
             Raw person = new Raw(EntityType.PERSON, c.text(), c.text(), s.index(), c.from(), c.to(), phraseFrom, false, false);
             raws.add(person);
+            if (partial) {
+                return;
+            }
             RawRole apposition = apposition(s, chunks, k);
             if (apposition != null) {
                 roles.add(new RawRole(person, apposition.title(), apposition.affiliation(), s.index(), c.from(), apposition.to()));
@@ -556,7 +568,8 @@ final class EntityFinder {
     private String withoutTitle(String name) {
         String[] words = name.split(" ");
         Lexicon.Entry title = lexicon.lookup(words[0].replace(".", ""));
-        if (words.length > 1 && (title != null && title.kind() == Lexicon.Kind.TITLE || words[0].endsWith("."))) {
+        boolean givenName = lexicon.isFirstName(words[0]); // "Dean Martin" keeps "Dean"
+        if (words.length > 1 && !givenName && (title != null && title.kind() == Lexicon.Kind.TITLE || words[0].endsWith("."))) {
             return name.substring(words[0].length() + 1);
         }
         return name;
@@ -625,11 +638,6 @@ final class EntityFinder {
         return new Result(list, roles, placed);
     }
 
-    private static String head(String title) {
-        String[] words = title.toLowerCase(Locale.ROOT).split(" ");
-        return words[words.length - 1];
-    }
-
     /** "the U.S. president" becomes a name of the one person whose role has that title and affiliation. */
     private List<Role> withDescriptorAliases(AnalyzedText text, List<Role> roles, List<Chunk> descriptors, Map<String, Entity> entities) {
         for (Chunk d : descriptors) {
@@ -640,8 +648,7 @@ final class EntityFinder {
             List<Entity> matches = roles.stream()
                     .filter(r -> r.title().equalsIgnoreCase(d.text()) && r.affiliation().equalsIgnoreCase(affiliation))
                     .map(Role::person).distinct().toList();
-            long holders = roles.stream().filter(r -> head(r.title()).equalsIgnoreCase(head(d.text()))).map(Role::person).distinct().count();
-            if (matches.size() == 1 && (!affiliation.isEmpty() || holders == 1)) {
+            if (matches.size() == 1) {
                 Entity e = matches.get(0);
                 Set<String> names = new java.util.TreeSet<>(e.aliases());
                 names.add(affiliation.isEmpty() ? "the " + d.text() : "the " + affiliation + " " + d.text());
