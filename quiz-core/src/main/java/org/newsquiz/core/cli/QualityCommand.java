@@ -28,6 +28,7 @@ final class QualityCommand {
     private final Path directory;
     private final QuizGenerator generator = QuizGenerator.create();
     private final QuestionValidator validator = new QuestionValidator();
+    private final AuditTally audit = new AuditTally();
 
     QualityCommand(Path directory) {
         this.directory = directory;
@@ -57,6 +58,7 @@ final class QualityCommand {
                 List<ValidationIssue> found = validator.validate(set, article.body());
                 out.println(name + ": " + set.questions().size() + " questions" + perType(set.questions()));
                 found.forEach(issue -> out.println("  issue " + issue));
+                audit.add(set, article.body(), out);
                 questions += set.questions().size();
                 issues += found.size();
             } catch (InputException | UnusableArticleException e) {
@@ -69,6 +71,7 @@ final class QualityCommand {
         }
         out.println("summary: " + files.size() + " articles, " + questions + " questions, " + issues + " issues, "
                 + unusable + " unusable");
+        audit.printTotals(out);
         out.flush();
         return issues == 0 && unusable == 0 ? QuizCoreCli.OK : QuizCoreCli.INPUT_ERROR;
     }

@@ -34,11 +34,12 @@ class QualityCommandTest {
         assertEquals(QuizCoreCli.OK, run.status(), run.out() + run.err());
         assertEquals("", run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals(3, lines.size(), run.out());
+        assertEquals(4, lines.size(), run.out());
         assertTrue(lines.get(0).startsWith("a_library.txt: "), lines.get(0));
         assertTrue(lines.get(1).startsWith("b_library.txt: "), lines.get(1));
         assertTrue(lines.get(0).contains(", MULTIPLE_CHOICE ") && lines.get(0).endsWith(", QUOTE_ATTRIBUTION " + count(lines.get(0))), lines.get(0));
         assertTrue(lines.get(2).matches("summary: 2 articles, \\d+ questions, 0 issues, 0 unusable"), lines.get(2));
+        assertEquals("audit: duplicate-entity-options 0, split-token 0, dangling-referent 0, truncated-name 0", lines.get(3));
     }
 
     private static String count(String line) {
