@@ -119,8 +119,9 @@ final class QuoteFinder {
         }
         if (lexicon.isAttributionVerb(t.get(i).text())) {
             for (EntityFinder.Placed p : placed.getOrDefault(s.index(), List.of())) {
-                if (p.phraseFrom() == i + 1 && p.entity().type() == EntityType.PERSON) {
-                    return p.entity();
+                if (p.entity().type() == EntityType.PERSON && p.phraseFrom() > i && p.phraseFrom() <= i + 4
+                        && capitalisedBetween(t, i + 1, p.phraseFrom())) {
+                    return p.entity(); // "said Home Office Minister Hazel Blears": the name after its affiliation
                 }
             }
             return null;
@@ -135,6 +136,15 @@ final class QuoteFinder {
             return lastPersonBefore(text, opened, opened.tokenAt(openAt), placed);
         }
         return null;
+    }
+
+    private static boolean capitalisedBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.get(k).isCapitalised() || t.get(k).hasTag("PUNCT")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
