@@ -37,6 +37,7 @@ public final class Lexicon {
     private final Map<String, String> honorifics = new HashMap<>();
     private final Set<String> titleModifiers;
     private final Set<String> notPeople;
+    private final Set<String> wellKnownOffices;
     private final Map<String, String> countryOfCity = new HashMap<>();
     private final Map<String, String> regionOfCountry = new HashMap<>();
 
@@ -75,6 +76,7 @@ public final class Lexicon {
         particles = lowerSet("name-particles.txt");
         titleModifiers = lowerSet("title-modifiers.txt");
         notPeople = lowerSet("not-people.txt");
+        wellKnownOffices = lowerSet("well-known-offices.txt");
         orgSuffixes = new HashSet<>();
         for (String[] row : rows("org-suffixes.txt")) {
             orgSuffixes.add(row[0]);
@@ -207,6 +209,11 @@ public final class Lexicon {
     /** "deputy", "former", "shadow": a word that makes the title after it another office. */
     public boolean isTitleModifier(String word) {
         return titleModifiers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "U.S. President": an office whose holder is general knowledge, not the article's. */
+    public boolean isWellKnownOffice(String description) {
+        return wellKnownOffices.contains(description.strip().toLowerCase(Locale.ROOT));
     }
 
     /** "Oscar", "Grammy": a name that is an award, never a person. */
