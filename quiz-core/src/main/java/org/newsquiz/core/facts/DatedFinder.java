@@ -189,7 +189,7 @@ final class DatedFinder {
         }
         int end = restEnd >= 0 ? restEnd : restStop(t, v + 1);
         String rest = end > v + 1 ? restText(ctx.s(), v + 1, end) : "";
-        boolean reducedRelative = aux.isEmpty() && !rest.isEmpty() && Character.isLowerCase(subject.charAt(0))
+        boolean reducedRelative = rest != null && aux.isEmpty() && !rest.isEmpty() && Character.isLowerCase(subject.charAt(0))
                 && List.of("to", "by").contains(t.get(v + 1).text());
         if (rest == null || reducedRelative || rest.startsWith("by ") || (aux.isEmpty() && rest.isEmpty() && restEnd < 0)
                 || rest.chars().anyMatch(Character::isDigit)) {

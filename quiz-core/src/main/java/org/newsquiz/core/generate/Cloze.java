@@ -64,7 +64,7 @@ final class Cloze {
         while (left.find()) {
             cut = left.end();
         }
-        if (cut > 0 && !PRONOUN_START.matcher(before.substring(cut)).find()) {
+        if (cut > 0 && cut < before.length() && !PRONOUN_START.matcher(before.substring(cut)).find()) {
             String rest = before.substring(cut);
             head = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
         }

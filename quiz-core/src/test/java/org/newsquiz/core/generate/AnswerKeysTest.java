@@ -115,6 +115,13 @@ class AnswerKeysTest {
     }
 
     @Test
+    void aGapRightAfterTheClauseCutKeepsTheWholeSentence() {
+        String before = "Sales in the shops of the northern towns of the region rose sharply again over the whole of last year; ";
+        String whole = Cloze.clause(before, " shops closed in the south.");
+        assertEquals(before + Cloze.BLANK + " shops closed in the south.", whole);
+    }
+
+    @Test
     void wrongFiguresLieWhereTheTextsBoundMakesThemFalse() {
         List<Draft> drafts = Drafts.of(new NumberQuestions(), "Inflation stayed at less than 8% during the period. "
                 + "Use of the drug has dropped by more than 50% in recent years. Shares rose by about 5.7% on Monday.");
