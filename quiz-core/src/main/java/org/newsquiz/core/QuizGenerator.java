@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.newsquiz.core.article.Article;
 import org.newsquiz.core.article.UnusableArticleException;
+import org.newsquiz.core.distractor.DistinctEntities;
 import org.newsquiz.core.distractor.Distractors;
 import org.newsquiz.core.facts.FactExtractor;
 import org.newsquiz.core.facts.FactSheet;
@@ -28,6 +29,7 @@ import org.newsquiz.core.nlp.TextAnalyzer;
 import org.newsquiz.core.question.ArticleSummary;
 import org.newsquiz.core.question.Evidence;
 import org.newsquiz.core.question.Question;
+import org.newsquiz.core.question.QuestionAudit;
 import org.newsquiz.core.question.QuestionSet;
 import org.newsquiz.core.question.QuestionValidator;
 import org.newsquiz.core.rank.DraftFilter;
@@ -49,6 +51,7 @@ public final class QuizGenerator {
     private final DraftFilter filter = new DraftFilter();
     private final Ranker ranker = new Ranker();
     private final QuestionValidator validator = new QuestionValidator();
+    private final QuestionAudit audit = new QuestionAudit();
 
     private QuizGenerator(TextAnalyzer analyzer, Lexicon lexicon) {
         this.analyzer = analyzer;
@@ -87,7 +90,10 @@ public final class QuizGenerator {
         List<Draft> valid = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (Draft d : ranker.rank(drafts, new Salience(facts, article.title()), Integer.MAX_VALUE)) {
-            if (validator.validate(toQuestion(d, text), body).isEmpty() && ids.add(id(d))) {
+            Question q = toQuestion(d, text);
+            boolean sound = validator.validate(q, body).isEmpty() && audit.audit(q, body).isEmpty()
+                    && (!d.type().isChoice() || DistinctEntities.distinct(d.options(), facts));
+            if (sound && ids.add(id(d))) {
                 valid.add(d);
             }
         }

@@ -38,6 +38,7 @@ final class QualityCommand {
     private final Path directory;
     private final QuizGenerator generator = QuizGenerator.create();
     private final QuestionValidator validator = new QuestionValidator();
+    private final AuditTally audit = new AuditTally();
 
     QualityCommand(Path directory) {
         this.directory = directory;
@@ -87,6 +88,7 @@ final class QualityCommand {
         out.println(total.line("total"));
         out.println("summary: " + files.size() + " articles, " + questions + " questions, " + issues + " issues, "
                 + unusable + " unusable");
+        audit.printTotals(out);
         out.flush();
         return issues == 0 && unusable == 0 ? QuizCoreCli.OK : QuizCoreCli.INPUT_ERROR;
     }
@@ -104,6 +106,7 @@ final class QualityCommand {
             text.append(name).append(": ").append(set.questions().size()).append(" questions, ").append(types)
                     .append(" types, ").append(words).append(" words").append(perType(set.questions())).append('\n');
             found.forEach(issue -> text.append("  issue ").append(issue).append('\n'));
+            text.append(audit.add(set, article.body()));
             return new Report(text.toString(), new YieldStats.Result(words, set.questions().size(), types, false), found.size());
         } catch (InputException | UnusableArticleException e) {
             return unusable(name + ": unusable: " + QuizCoreCli.oneLine(e.getMessage()), words);

@@ -11,10 +11,12 @@ import org.newsquiz.core.text.Span;
 /** Sums of money ("€4.2 billion", "6.4 million euros", "$300") and percentages ("12%", "25 percent") outside quotes. */
 public final class AmountFinder {
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String SCALE = "(?: (?:million|billion|trillion))?";
-    private static final Pattern MONEY_BEFORE = Pattern.compile("(?<![\\w.])([€$£]|US\\$)" + NUMBER + "(" + SCALE + ")(?![\\w%])");
+    private static final String SCALE = "(?: (?:million|billion|trillion)|bn|m|tn|k)?";
+    /** The figure ends where the token ends: "$4.5bn" is never "$4" and "£3.58bn" never "£3". */
+    private static final String TOKEN_END = "(?![\\w%]|[.,]\\d)";
+    private static final Pattern MONEY_BEFORE = Pattern.compile("(?<![\\w.])([€$£]|US\\$)" + NUMBER + "(" + SCALE + ")" + TOKEN_END);
     private static final Pattern MONEY_AFTER = Pattern.compile("(?<![\\w.,$€£])()" + NUMBER
-            + "(" + SCALE + " (?:euros|dollars|pounds|francs|kronor|kroner|crowns|yen))\\b");
+            + "((?: (?:million|billion|trillion)|bn|m)? (?:euros|dollars|pounds|francs|kronor|kroner|crowns|yen))\\b");
     private static final Pattern PERCENT = Pattern.compile("(?<![\\w.,$€£])()" + NUMBER + "(%| percent\\b| per cent\\b)");
 
     private AmountFinder() {

@@ -69,6 +69,11 @@ final class Chunker {
             if (e.kind() != Lexicon.Kind.TITLE && !capital) {
                 continue;
             }
+            if (e.kind() == Lexicon.Kind.TITLE && j == i + 1 && capital && lexicon.isFirstName(phrase) && j < t.size()
+                    && isNameWord(s, j) && lexicon.lookup(t.get(j).text()) == null) {
+                // "Dean Martin", "Earl Thomas": a given name that is also a title, before a surname.
+                return null;
+            }
             return new Chunk(s.index(), i, j, phrase, e);
         }
         return null;
@@ -83,6 +88,9 @@ final class Chunker {
         boolean allCaps = w.equals(w.toUpperCase(java.util.Locale.ROOT));
         if (allCaps && w.length() > 3) {
             return false;
+        }
+        if (i == 0 && lexicon.isFirstName(w) && i + 1 < s.tokens().size() && isNameWord(s, i + 1)) {
+            return true; // "Dean Martin said": the tagger may take a sentence's first word for a common one
         }
         if (i == 0 && tok.hasTag("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "ADV", "VERB", "ADJ", "NUM")) {
             return i + 1 < s.tokens().size() && s.tokens().get(i + 1).text().equals("'s");

@@ -95,7 +95,8 @@ final class EntityFinder {
             case MONTH -> date(s, c, raws);
             case TITLE -> {
                 boolean nameFollows = k + 1 < chunks.size() && chunks.get(k + 1).from() == c.to() && chunks.get(k + 1).isName();
-                if (!nameFollows && c.from() >= 2 && t.get(c.from() - 2).text().equalsIgnoreCase("the")) {
+                boolean bare = c.from() >= 1 && t.get(c.from() - 1).text().equalsIgnoreCase("the");
+                if (!nameFollows && (bare || c.from() >= 2 && t.get(c.from() - 2).text().equalsIgnoreCase("the"))) {
                     descriptors.add(c);
                 }
             }
@@ -158,7 +159,22 @@ final class EntityFinder {
             edge = chunks.get(j).from();
             j--;
         }
+        boolean titleFollows = k + 1 < chunks.size() && chunks.get(k + 1).from() == c.to() && chunks.get(k + 1).is(Lexicon.Kind.TITLE)
+                && Character.isUpperCase(chunks.get(k + 1).text().charAt(0));
+        if (title.length() > 0 && titleFollows) {
+            return; // "Chief Medical Officer": a word inside a longer title, not a person called "Medical"
+        }
         if (title.length() > 0) {
+            int whole = titleModifiersBefore(t, edge);
+            if (whole < edge) {
+                String modifier = Chunker.text(s, whole, edge);
+                if (whole == 0 && Character.isLowerCase(title.charAt(0))) {
+                    modifier = modifier.toLowerCase(Locale.ROOT); // "Former president" opening the sentence
+                }
+                title.insert(0, modifier + (modifier.endsWith("-") ? "" : " "));
+                edge = whole;
+                j = chunks.size() > 0 ? lastChunkEndingAt(chunks, edge, j) : j;
+            }
             if (j >= 0 && chunks.get(j).to() == edge && (chunks.get(j).is(Lexicon.Kind.DEMONYM)
                     || chunks.get(j).is(Lexicon.Kind.COUNTRY) || chunks.get(j).is(Lexicon.Kind.ORGANISATION))) {
                 affiliation = chunks.get(j).text();
@@ -174,9 +190,16 @@ final class EntityFinder {
                 affiliation = (the ? "the " : "") + t.get(edge).text() + "'s";
                 edge -= the ? 1 : 0;
             }
+            // "Chief Medical Officer Lars Berg" read as "Officer": a capitalised word before the title that is no
+            // affiliation means the title is only partly known, and a partial title is never asked.
+            boolean partial = affiliation.isEmpty() && edge > 0 && t.get(edge - 1).isCapitalised() && !t.get(edge - 1).hasTag("PUNCT")
+                    && !(j >= 0 && chunks.get(j).to() == edge && !chunks.get(j).isName());
             phraseFrom = edge;
             Raw person = new Raw(EntityType.PERSON, c.text(), c.text(), s.index(), c.from(), c.to(), phraseFrom, false, false);
             raws.add(person);
+            if (partial) {
+                return;
+            }
             RawRole apposition = apposition(s, chunks, k);
             if (apposition != null) {
                 roles.add(new RawRole(person, apposition.title(), apposition.affiliation(), s.index(), c.from(), apposition.to()));
@@ -185,6 +208,9 @@ final class EntityFinder {
                 return;
             }
             roles.add(new RawRole(person, title.toString(), affiliation, s.index(), phraseFrom, c.to()));
+            return;
+        }
+        if (lexicon.isNotPerson(c.text())) {
             return;
         }
         String first = t.get(c.from()).text();
@@ -211,6 +237,26 @@ final class EntityFinder {
         } else {
             unknown.add(c);
         }
+    }
+
+    /** Where the title before {@code edge} begins once "Deputy", "former", "ex-", "Under-" are counted in. */
+    private int titleModifiersBefore(List<Token> t, int edge) {
+        int m = edge;
+        while (m >= 1 && (lexicon.isTitleModifier(t.get(m - 1).text())
+                || (m >= 2 && t.get(m - 1).text().equals("-") && lexicon.isTitleModifier(t.get(m - 2).text()))
+                || (t.get(m - 1).text().endsWith("-") && lexicon.isTitleModifier(t.get(m - 1).text().replace("-", ""))))) {
+            m -= t.get(m - 1).text().equals("-") ? 2 : 1;
+        }
+        return m;
+    }
+
+    /** The index of the last chunk before chunk {@code j + 1} that ends at {@code edge}, or the one before. */
+    private static int lastChunkEndingAt(List<Chunk> chunks, int edge, int j) {
+        int k = j;
+        while (k >= 0 && chunks.get(k).to() > edge) {
+            k--;
+        }
+        return k;
     }
 
     /**
@@ -425,7 +471,18 @@ final class EntityFinder {
         return unknown.stream().anyMatch(c -> c.text().startsWith(word + " "));
     }
 
-    private static String clusterOf(Map<String, List<Raw>> clusters, String name) {
+    /**
+     * The cluster {@code name} belongs to. A first name alone ("Gordon") joins the one person called so, and
+     * none when two are.
+     */
+    private String clusterOf(Map<String, List<Raw>> clusters, String name) {
+        if (!name.contains(" ") && lexicon.isFirstName(name)) {
+            List<String> owners = clusters.keySet().stream()
+                    .filter(k -> k.contains(" ") && withoutHonorific(k).startsWith(name + " ")).toList();
+            if (owners.size() == 1) {
+                return owners.get(0);
+            }
+        }
         for (String key : clusters.keySet()) {
             if (samePerson(key, name)) {
                 return key;
@@ -434,7 +491,22 @@ final class EntityFinder {
         return null;
     }
 
-    static boolean samePerson(String a, String b) {
+    /** "Mr Brown", "Brown" and "Gordon Brown" are one person; "Mr Brown" and "Mrs Brown" are not. */
+    boolean samePerson(String a, String b) {
+        String sa = lexicon.honorific(a.split(" ")[0]);
+        String sb = lexicon.honorific(b.split(" ")[0]);
+        if (sa != null && sb != null && !sa.equals(sb) && !sa.equals("-") && !sb.equals("-")) {
+            return false;
+        }
+        return sameName(withoutHonorific(a), withoutHonorific(b));
+    }
+
+    private String withoutHonorific(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && lexicon.honorific(name.substring(0, space)) != null ? name.substring(space + 1) : name;
+    }
+
+    static boolean sameName(String a, String b) {
         String[] x = a.split(" ");
         String[] y = b.split(" ");
         String lx = x[x.length - 1].toLowerCase(Locale.ROOT);
@@ -496,7 +568,8 @@ final class EntityFinder {
     private String withoutTitle(String name) {
         String[] words = name.split(" ");
         Lexicon.Entry title = lexicon.lookup(words[0].replace(".", ""));
-        if (words.length > 1 && (title != null && title.kind() == Lexicon.Kind.TITLE || words[0].endsWith("."))) {
+        boolean givenName = lexicon.isFirstName(words[0]); // "Dean Martin" keeps "Dean"
+        if (words.length > 1 && !givenName && (title != null && title.kind() == Lexicon.Kind.TITLE || words[0].endsWith("."))) {
             return name.substring(words[0].length() + 1);
         }
         return name;
@@ -569,14 +642,16 @@ final class EntityFinder {
     private List<Role> withDescriptorAliases(AnalyzedText text, List<Role> roles, List<Chunk> descriptors, Map<String, Entity> entities) {
         for (Chunk d : descriptors) {
             Sentence s = text.sentences().get(d.sentence());
-            String affiliation = d.from() >= 1 ? s.tokens().get(d.from() - 1).text() : "";
+            String before = d.from() >= 1 ? s.tokens().get(d.from() - 1).text() : "";
+            // "the Chancellor" where the article says "Chancellor Gordon Brown": no affiliation between.
+            String affiliation = before.equalsIgnoreCase("the") ? "" : before;
             List<Entity> matches = roles.stream()
                     .filter(r -> r.title().equalsIgnoreCase(d.text()) && r.affiliation().equalsIgnoreCase(affiliation))
                     .map(Role::person).distinct().toList();
             if (matches.size() == 1) {
                 Entity e = matches.get(0);
                 Set<String> names = new java.util.TreeSet<>(e.aliases());
-                names.add("the " + affiliation + " " + d.text());
+                names.add(affiliation.isEmpty() ? "the " + d.text() : "the " + affiliation + " " + d.text());
                 Entity widened = new Entity(e.id(), e.type(), e.name(), names, e.mentions());
                 entities.put(e.id(), widened);
                 roles = roles.stream().map(r -> r.person().id().equals(e.id())

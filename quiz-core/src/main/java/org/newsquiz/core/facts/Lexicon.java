@@ -34,6 +34,10 @@ public final class Lexicon {
     private final Set<String> particles;
     private final Set<String> orgSuffixes;
     private final Map<String, Integer> numberWords = new HashMap<>();
+    private final Map<String, String> honorifics = new HashMap<>();
+    private final Set<String> titleModifiers;
+    private final Set<String> notPeople;
+    private final Set<String> wellKnownOffices;
     private final Map<String, String> countryOfCity = new HashMap<>();
     private final Map<String, String> regionOfCountry = new HashMap<>();
 
@@ -70,12 +74,18 @@ public final class Lexicon {
             firstNames.add(row[0]);
         }
         particles = lowerSet("name-particles.txt");
+        titleModifiers = lowerSet("title-modifiers.txt");
+        notPeople = lowerSet("not-people.txt");
+        wellKnownOffices = lowerSet("well-known-offices.txt");
         orgSuffixes = new HashSet<>();
         for (String[] row : rows("org-suffixes.txt")) {
             orgSuffixes.add(row[0]);
         }
         for (String[] row : rows("number-words.tsv")) {
             numberWords.put(row[0], Integer.parseInt(row[1]));
+        }
+        for (String[] row : rows("honorifics.tsv")) {
+            honorifics.put(row[0], row.length > 1 ? row[1] : "-");
         }
         for (String[] row : rows("world-regions.tsv")) {
             regionOfCountry.put(row[0], row[1]);
@@ -194,6 +204,26 @@ public final class Lexicon {
 
     public boolean isOrgSuffix(String word) {
         return orgSuffixes.contains(word);
+    }
+
+    /** "deputy", "former", "shadow": a word that makes the title after it another office. */
+    public boolean isTitleModifier(String word) {
+        return titleModifiers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "U.S. President": an office whose holder is general knowledge, not the article's. */
+    public boolean isWellKnownOffice(String description) {
+        return wellKnownOffices.contains(description.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** "Oscar", "Grammy": a name that is an award, never a person. */
+    public boolean isNotPerson(String name) {
+        return notPeople.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The sex a courtesy title before a surname implies ("m", "f" or "-"), or null when {@code word} is none. */
+    public String honorific(String word) {
+        return honorifics.get(word);
     }
 
     /** The value of a number word ("three" → 3), or null. */

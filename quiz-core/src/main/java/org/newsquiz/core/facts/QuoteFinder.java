@@ -65,7 +65,7 @@ final class QuoteFinder {
             Entity speaker = speakerBefore(text, first, inner.start() - 1, placed);
             Sentence after = text.sentenceAt(at + 1) != null ? text.sentenceAt(at + 1) : last;
             if (speaker == null) {
-                speaker = speakerAfter(text, after, at + 1, placed);
+                speaker = speakerAfter(text, after, at + 1, first, open(inner), placed);
             }
             if (speaker == null && previous != null && !otherPersonBetween(text, placed, previous, previousClose, inner.start())) {
                 speaker = previous;
@@ -102,7 +102,13 @@ final class QuoteFinder {
     }
 
     /** ", Macron added" or ", said Macron" right after the closing quotation mark. */
-    private Entity speakerAfter(AnalyzedText text, Sentence s, int closeAt, Map<Integer, List<EntityFinder.Placed>> placed) {
+    private static int open(Span inner) {
+        return inner.start() - 1;
+    }
+
+    /** {@code opened}, {@code openAt}: where the quote began, so a "he" after it looks for a name only before it. */
+    private Entity speakerAfter(AnalyzedText text, Sentence s, int closeAt, Sentence opened, int openAt,
+            Map<Integer, List<EntityFinder.Placed>> placed) {
         List<Token> t = s.tokens();
         int i = s.tokenAt(closeAt);
         if (i < t.size() && t.get(i).text().equals(",")) {
@@ -113,8 +119,9 @@ final class QuoteFinder {
         }
         if (lexicon.isAttributionVerb(t.get(i).text())) {
             for (EntityFinder.Placed p : placed.getOrDefault(s.index(), List.of())) {
-                if (p.phraseFrom() == i + 1 && p.entity().type() == EntityType.PERSON) {
-                    return p.entity();
+                if (p.entity().type() == EntityType.PERSON && p.phraseFrom() > i && p.phraseFrom() <= i + 4
+                        && capitalisedBetween(t, i + 1, p.phraseFrom())) {
+                    return p.entity(); // "said Home Office Minister Hazel Blears": the name after its affiliation
                 }
             }
             return null;
@@ -126,9 +133,18 @@ final class QuoteFinder {
             }
         }
         if (isPersonalPronoun(t.get(i)) && i + 1 < t.size() && lexicon.isAttributionVerb(t.get(i + 1).text())) {
-            return lastPersonBefore(text, s, s.tokenAt(closeAt), placed);
+            return lastPersonBefore(text, opened, opened.tokenAt(openAt), placed);
         }
         return null;
+    }
+
+    private static boolean capitalisedBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.get(k).isCapitalised() || t.get(k).hasTag("PUNCT")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -183,39 +199,49 @@ final class QuoteFinder {
     }
 
     /**
-     * The person a "he" or "she" before {@code tokenIndex} refers to: the last person named earlier in the sentence,
-     * else in the two sentences before; a quote's own words are no place to look, so names after it are ignored.
-     * A sentence in between that opens with a name not known as anyone's leaves the pronoun unresolved: it may
-     * stand for that name, and no speaker is better than a wrong one.
+     * The person a "he" or "she" before {@code tokenIndex} refers to: the one person named earlier in the sentence,
+     * else in the sentence before within the paragraph; a quote's own words are no place to look, so names after it
+     * are ignored. Two people named there, or a sentence in between that opens with a name not known as anyone's,
+     * leave the pronoun unresolved: no speaker is better than a wrong one.
      */
     private static Entity lastPersonBefore(AnalyzedText text, Sentence s, int tokenIndex, Map<Integer, List<EntityFinder.Placed>> placed) {
-        for (int k = s.index(); k >= Math.max(0, s.index() - 2); k--) {
-            if (k < s.index() && opensWithUnknownName(text.sentences().get(k), placed.getOrDefault(k, List.of()))) {
+        for (int k = s.index(); k >= Math.max(0, s.index() - 1); k--) {
+            Sentence here = text.sentences().get(k);
+            if (k < s.index() && (here.paragraph() != s.paragraph()
+                    || opensWithUnknownName(here, placed.getOrDefault(k, List.of())))) {
                 return null;
             }
-            Entity last = null;
-            int lastAt = -1;
+            java.util.Set<Entity> people = new java.util.LinkedHashSet<>();
             for (EntityFinder.Placed p : placed.getOrDefault(k, List.of())) {
-                if (p.entity().type() == EntityType.PERSON && (k < s.index() || p.to() <= tokenIndex) && p.from() > lastAt) {
-                    last = p.entity();
-                    lastAt = p.from();
+                if (p.entity().type() == EntityType.PERSON && (k < s.index() || p.to() <= tokenIndex)) {
+                    people.add(p.entity());
                 }
             }
-            if (last != null) {
-                return last;
+            if (people.size() > 1) {
+                return null;
+            }
+            if (people.size() == 1) {
+                return people.iterator().next();
             }
         }
         return null;
     }
 
     /**
-     * "Paolo Ferraresi later thanked the team": two capitalised proper nouns open the sentence and no entity found
-     * there (a titled name such as "Interior Minister Bruno Lefort" is one) covers them.
+     * "Paolo Ferraresi later thanked the team", "Mellberg spoke": two capitalised proper nouns, or one alone, open
+     * the sentence and no entity found there (a titled name such as "Interior Minister Bruno Lefort" is one) covers
+     * them.
      */
     private static boolean opensWithUnknownName(Sentence s, List<EntityFinder.Placed> here) {
         List<Token> t = s.tokens();
-        if (t.size() < 3 || !t.get(0).hasTag("PROPN") || !t.get(1).hasTag("PROPN") || !t.get(0).isCapitalised()
-                || !t.get(1).isCapitalised()) {
+        if (t.size() < 3 || !t.get(0).hasTag("PROPN") || !t.get(0).isCapitalised()) {
+            return false;
+        }
+        if (!t.get(1).hasTag("PROPN")) {
+            // "Mellberg spoke …": one unknown name as the subject is as good a referent as any named person.
+            return here.stream().noneMatch(p -> Math.min(p.phraseFrom(), p.from()) == 0);
+        }
+        if (!t.get(1).isCapitalised()) {
             return false;
         }
         return here.stream().noneMatch(p -> Math.min(p.phraseFrom(), p.from()) <= 1 && p.to() > 1);

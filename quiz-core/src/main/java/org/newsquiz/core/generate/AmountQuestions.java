@@ -28,7 +28,9 @@ final class AmountQuestions implements DraftGenerator {
         Set<Integer> asked = new HashSet<>();
         Set<String> figures = new HashSet<>();
         for (Amount a : amounts) {
-            List<String> wrong = wrongFigures(a, amounts);
+            Sentence s = facts.text().sentences().get(a.sentence());
+            Comparative bound = Comparative.before(s.text().substring(0, a.span().start() - s.span().start()));
+            List<String> wrong = wrongFigures(a, amounts, bound);
             if (wrong.size() < 3 || asked.contains(a.sentence()) || figures.contains(a.text()) || out.size() == MAX_PER_ARTICLE) {
                 continue;
             }
@@ -38,7 +40,6 @@ final class AmountQuestions implements DraftGenerator {
             }
             asked.add(a.sentence());
             figures.add(a.text());
-            Sentence s = facts.text().sentences().get(a.sentence());
             if (out.size() % 3 == 2 && s.wordCount() <= MAX_STATEMENT_WORDS && !s.text().contains("\"")) {
                 boolean truth = Math.floorMod(a.span().start(), 2) == 0;
                 int from = a.span().start() - s.span().start();
@@ -62,11 +63,14 @@ final class AmountQuestions implements DraftGenerator {
     /**
      * Three figures a step away from the answer, the step about a tenth of it (a quarter for whole numbers),
      * below or above it by turns so the answer is not always in the middle; percentages stay within 0 to 100.
+     * A bound in the text ("less than", "more than", "about") keeps them on the side, or at the distance, where they
+     * are false.
      */
-    static List<String> wrongFigures(Amount a, List<Amount> all) {
+    static List<String> wrongFigures(Amount a, List<Amount> all, Comparative bound) {
         double value = a.value();
         double unit = Math.pow(10, -a.decimals());
-        double step = Math.max(unit, Math.round(value * (a.decimals() > 0 ? 0.1 : 0.25) / unit) * unit);
+        double share = bound == Comparative.ROUGH ? 0.3 : a.decimals() > 0 ? 0.1 : 0.25;
+        double step = Math.max(unit, Math.round(value * share / unit) * unit);
         Set<String> taken = new HashSet<>();
         for (Amount o : all) {
             if (o.unit().equals(a.unit())) {
@@ -74,11 +78,17 @@ final class AmountQuestions implements DraftGenerator {
             }
         }
         int[] multiples = Math.floorMod(a.span().start(), 2) == 0 ? new int[] {-1, 1, 2, -2, 3, -3} : new int[] {-1, 1, -2, 2, 3, -3};
+        if (bound == Comparative.UPPER || bound == Comparative.LOWER) {
+            // One side only, so the step is smaller: three figures below a small sum must stay above zero.
+            step = Math.max(unit, Math.round(value * (bound == Comparative.UPPER ? 0.2 : 0.25) / unit) * unit);
+            multiples = new int[] {-1, 1, -2, 2, -3, 3, -4, 4};
+        }
         List<String> out = new ArrayList<>();
         for (int k : multiples) {
             double v = value + k * step;
             String text = a.with(v);
-            if (out.size() < 3 && v > 0 && !(a.percentage() && v > 100) && !taken.contains(text) && !out.contains(text)) {
+            if (out.size() < 3 && v > 0 && !(a.percentage() && v > 100) && bound.allows(value, v) && !taken.contains(text)
+                    && !out.contains(text)) {
                 out.add(text);
             }
         }

@@ -20,11 +20,27 @@ final class Cloze {
         String text = s.text();
         int from = gap.start() - s.span().start();
         int to = gap.end() - s.span().start();
+        if (splitsToken(text, from, to)) {
+            return null;
+        }
         String filled = clause(text.substring(0, from), text.substring(to));
         if (filled.chars().filter(c -> c == '"').count() % 2 == 1) {
             return null;
         }
         return "Fill in the blank: " + EventQuestions.plainNames(filled, facts);
+    }
+
+    /** True when the gap starts or ends inside a word or a figure ("£_____.58bn", "_____bn", "4._____"). */
+    static boolean splitsToken(String text, int from, int to) {
+        boolean before = from > 0 && (joined(text.charAt(from - 1))
+                || (from > 1 && ".,".indexOf(text.charAt(from - 1)) >= 0 && Character.isDigit(text.charAt(from - 2))));
+        boolean after = to < text.length() && (joined(text.charAt(to))
+                || (to + 1 < text.length() && ".,".indexOf(text.charAt(to)) >= 0 && Character.isDigit(text.charAt(to + 1))));
+        return before || after;
+    }
+
+    private static boolean joined(char c) {
+        return Character.isLetterOrDigit(c) || "£$€%".indexOf(c) >= 0;
     }
 
     /**

@@ -186,6 +186,9 @@ public final class RoleQuestions implements DraftGenerator {
      */
     static boolean specific(Role r) {
         String title = r.title().toLowerCase(java.util.Locale.ROOT);
+        if (org.newsquiz.core.facts.Lexicon.shared().isWellKnownOffice(r.description())) {
+            return false; // who the U.S. President is, a student knows without the article
+        }
         return !r.affiliation().isEmpty() || (!GENERIC.contains(title) && (title.contains(" ") || !HONORIFICS.contains(title)));
     }
 

@@ -34,13 +34,14 @@ class QualityCommandTest {
         assertEquals(QuizCoreCli.OK, run.status(), run.out() + run.err());
         assertEquals("", run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals(5, lines.size(), run.out());
+        assertEquals(6, lines.size(), run.out());
         assertTrue(lines.get(0).matches("a_library.txt: \\d+ questions, \\d types, \\d+ words, MULTIPLE_CHOICE .*"), lines.get(0));
         assertTrue(lines.get(1).startsWith("b_library.txt: "), lines.get(1));
         assertTrue(lines.get(0).endsWith(", QUOTE_ATTRIBUTION " + count(lines.get(0))), lines.get(0));
         assertTrue(lines.get(2).startsWith("section .: 2 articles, 0 unusable (0 of 150+ words), questions min/median/max "), lines.get(2));
         assertTrue(lines.get(3).startsWith("total: 2 articles, 0 unusable"), lines.get(3));
         assertTrue(lines.get(4).matches("summary: 2 articles, \\d+ questions, 0 issues, 0 unusable"), lines.get(4));
+        assertEquals("audit: duplicate-entity-options 0, split-token 0, dangling-referent 0, truncated-name 0", lines.get(5));
     }
 
     @Test
@@ -56,7 +57,7 @@ class QualityCommandTest {
         CliRun run = CliRun.of("quality", dir.toString());
         assertEquals(QuizCoreCli.INPUT_ERROR, run.status(), run.out() + run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals(8, lines.size(), run.out());
+        assertEquals(9, lines.size(), run.out());
         assertTrue(lines.get(0).startsWith("health/001.txt: "), lines.get(0));
         assertTrue(lines.get(1).startsWith("health/002.txt: unusable: "), lines.get(1));
         assertTrue(lines.get(2).startsWith("news/politics/001.txt: "), lines.get(2));

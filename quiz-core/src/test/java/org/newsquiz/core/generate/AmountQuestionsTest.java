@@ -27,9 +27,9 @@ class AmountQuestionsTest {
     @Test
     void wrongFiguresKeepTheUnitAndSizeAndAvoidTheArticlesOtherFigures() {
         List<Amount> all = amounts();
-        List<String> billions = AmountQuestions.wrongFigures(all.get(0), all);
+        List<String> billions = AmountQuestions.wrongFigures(all.get(0), all, Comparative.EXACT);
         assertTrue(billions.containsAll(List.of("\u20AC3.8 billion", "\u20AC4.6 billion")), billions.toString());
-        List<String> percents = AmountQuestions.wrongFigures(all.get(1), all);
+        List<String> percents = AmountQuestions.wrongFigures(all.get(1), all, Comparative.EXACT);
         assertTrue(percents.containsAll(List.of("15%")), percents.toString());
         assertFalse(percents.contains("9%"), "9% is another true figure of the article: " + percents);
         assertEquals(3, percents.size());
