@@ -19,9 +19,26 @@ final class ClausePools {
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and", "by", "with", "at", "from");
     private static final List<String> DAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     private final List<ClauseText> clauses;
+    private final List<Reason> reasons;
+    private final Set<String> emptyVerbs;
 
-    ClausePools(List<ClauseText> clauses) {
+    /** A reason phrase of sentence {@code sentence}: "because the ferry kept breaking down". */
+    record Reason(int sentence, String text) {
+    }
+
+    ClausePools(List<ClauseText> clauses, List<Reason> reasons, Set<String> emptyVerbs) {
         this.clauses = clauses;
+        this.reasons = reasons;
+        this.emptyVerbs = emptyVerbs;
+    }
+
+    /** The other clauses, nearest to {@code c}'s sentence first: neighbours speak of the same things. */
+    private List<ClauseText> nearest(ClauseText c) {
+        List<ClauseText> out = new ArrayList<>(clauses);
+        int at = c.sentence().index();
+        out.sort(java.util.Comparator.comparingInt((ClauseText o) -> Math.abs(o.sentence().index() - at))
+                .thenComparingInt(o -> o.sentence().index()));
+        return out;
     }
 
     /** Actors of the same type from the article, none named in the clause's sentence or doing the same thing. */
@@ -46,14 +63,14 @@ final class ClausePools {
     List<String> otherPredicates(ClauseText c, int n) {
         List<String> out = new ArrayList<>();
         int size = c.predicate().split(" ").length;
-        for (ClauseText o : clauses) {
+        for (ClauseText o : nearest(c)) {
             String p = o.predicate();
             if (p == null) {
                 continue;
             }
             int words = p.split(" ").length;
             if (out.size() < n && o.sentence().index() != c.sentence().index() && o.simplePast() && !o.object().isEmpty()
-                    && !sameActor(o, c) && !o.clause().verb().lemma().equals(c.clause().verb().lemma())
+                    && !sameActor(o, c) && !emptyVerbs.contains(o.clause().verb().lemma()) && !o.clause().verb().lemma().equals(c.clause().verb().lemma())
                     && words >= 2 && words <= Math.max(8, 2 * size) && disjoint(p, c.predicate()) && !contains(out, p)) {
                 out.add(p);
             }
@@ -67,12 +84,12 @@ final class ClausePools {
         String answer = c.object();
         int size = answer.split(" ").length;
         boolean figure = answer.matches(".*\\d.*");
-        for (ClauseText o : clauses) {
+        for (ClauseText o : nearest(c)) {
             String p = o.object();
             int words = p.split(" ").length;
             if (out.size() < n && o.sentence().index() != c.sentence().index() && o.clause().object() != null
                     && o.clause().object().kind() == Phrase.Kind.OBJECT && words >= 2 && words <= 2 * size + 1
-                    && 2 * words + 1 >= size && p.matches(".*\\d.*") == figure && named(o) == named(c) && disjoint(p, answer) && !contains(out, p)
+                    && 2 * words + 1 >= size && p.matches(".*\\d.*") == figure && named(o) == named(c) && plural(o) == plural(c) && !emptyVerbs.contains(o.clause().verb().lemma()) && disjoint(p, answer) && !contains(out, p)
                     && !c.sentence().text().toLowerCase(Locale.ROOT).contains(p.toLowerCase(Locale.ROOT))) {
                 out.add(p);
             }
@@ -122,14 +139,9 @@ final class ClausePools {
     /** Reasons the article gives for its other events. */
     List<String> otherReasons(ClauseText c, int n) {
         List<String> out = new ArrayList<>();
-        for (ClauseText o : clauses) {
-            Phrase r = o.clause().adjunct(Phrase.Kind.REASON);
-            if (r != null && out.size() < n && o.sentence().index() != c.sentence().index() && r.size() >= 3
-                    && ClauseText.selfContained(o.sentence(), r)) {
-                String text = r.text(o.sentence());
-                if (!contains(out, text)) {
-                    out.add(text);
-                }
+        for (Reason r : reasons) {
+            if (out.size() < n && r.sentence() != c.sentence().index() && !contains(out, r.text())) {
+                out.add(r.text());
             }
         }
         return out;
@@ -140,6 +152,18 @@ final class ClausePools {
         for (int i = c.clause().object().from(); i < c.clause().object().to(); i++) {
             if (c.sentence().tokens().get(i).hasTag("PROPN")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number of the object's last noun: "a titanium rod" goes with "a similar break", not "the symptoms". */
+    private static boolean plural(ClauseText c) {
+        Phrase o = c.clause().object();
+        for (int i = o.to() - 1; i >= o.from(); i--) {
+            org.newsquiz.core.text.Token t = c.sentence().tokens().get(i);
+            if (t.hasTag("NOUN", "PROPN")) {
+                return !t.lemma().equalsIgnoreCase(t.text());
             }
         }
         return false;

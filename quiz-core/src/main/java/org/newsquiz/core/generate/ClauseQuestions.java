@@ -24,7 +24,8 @@ import org.newsquiz.core.text.Sentence;
 public final class ClauseQuestions implements DraftGenerator {
     /** Verbs whose blank or action question asks nothing about the story. */
     private static final Set<String> EMPTY_VERBS = Set.of("say", "be", "have", "tell", "add", "do", "get", "make", "go",
-            "come", "see", "take", "give", "claim", "believe", "think", "include", "seem", "know", "ask", "describe");
+            "come", "see", "take", "give", "claim", "believe", "think", "include", "seem", "know", "ask", "describe", "become",
+            "prove", "remain", "look", "sound", "appear", "feel", "want", "need", "use");
 
     /** Verbs that attribute words: swapping their subject is a quote question, asked elsewhere with its checks. */
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "warn", "insist", "note", "reveal",
@@ -42,8 +43,9 @@ public final class ClauseQuestions implements DraftGenerator {
 
     @Override
     public List<Draft> generate(FactSheet facts, Distractors distractors) {
-        List<ClauseText> clauses = keyClauses(facts);
-        ClausePools pools = new ClausePools(clauses);
+        List<ClausePools.Reason> reasons = new ArrayList<>();
+        List<ClauseText> clauses = keyClauses(facts, reasons);
+        ClausePools pools = new ClausePools(clauses, reasons, EMPTY_VERBS);
         List<Draft> out = new ArrayList<>();
         for (ClauseText c : clauses) {
             if (!c.clause().main()) {
@@ -61,13 +63,18 @@ public final class ClauseQuestions implements DraftGenerator {
     }
 
     /** The clauses of every sentence; the ranking puts the lead's and the first paragraphs' first. */
-    private List<ClauseText> keyClauses(FactSheet facts) {
+    private List<ClauseText> keyClauses(FactSheet facts, List<ClausePools.Reason> reasons) {
         List<ClauseText> out = new ArrayList<>();
         for (Sentence s : facts.text().sentences()) {
-            if (s.wordCount() > 60) {
+            // A line without closing punctuation is a heading or a caption, not a sentence to ask about.
+            if (s.wordCount() > 60 || !s.text().strip().matches("(?s).*[.!?\"\u201d\u2019]$")) {
                 continue;
             }
             for (Clause c : analyzer.analyze(s)) {
+                Phrase reason = c.adjunct(Phrase.Kind.REASON);
+                if (reason != null && reason.size() >= 3 && ClauseText.selfContained(s, reason)) {
+                    reasons.add(new ClausePools.Reason(s.index(), reason.text(s)));
+                }
                 ClauseText t = ClauseText.of(facts, s, c);
                 if (t != null) {
                     out.add(t);
@@ -208,21 +215,37 @@ public final class ClauseQuestions implements DraftGenerator {
                 c.sentence().index(), c.sentence().index(), 0.3, List.of("event", "statement"), 0, "clause-tf:" + c.sentence().index()));
     }
 
-    /** The event's verb blanked ("Mr Brown first _____ the idea"), or for an empty verb the object's key noun. */
+    /**
+     * The event's verb blanked ("Mr Brown first _____ the idea"); for a verb that says little ("use", "make") the
+     * object's key noun instead. Never a verb before a figure: "shares _____ 2%" has several right answers.
+     */
     private static void blank(ClauseText c, List<Draft> out) {
-        if (c.object().isEmpty() || c.clause().object().kind() != Phrase.Kind.OBJECT) {
+        Phrase o = c.clause().object();
+        if (o.kind() != Phrase.Kind.OBJECT || c.object().matches(".*\\d.*")) {
             return;
         }
         String lemma = c.clause().verb().lemma();
-        if (!EMPTY_VERBS.contains(lemma) && c.clause().verb().head() == c.clause().verb().to() - 1 || c.clause().verb().auxiliaries().size() > 0
-                && !EMPTY_VERBS.contains(lemma)) {
-            String prompt = "Fill in the blank: " + DatedQuestions.capitalised(ClauseText.join(c.subject(), c.blankedVerb(), c.afterVerb())) + ".";
-            String answer = c.headVerb();
-            if (!prompt.toLowerCase(Locale.ROOT).contains(answer.toLowerCase(Locale.ROOT))) {
-                out.add(new Draft(QuestionType.FILL_IN_BLANK, prompt, List.of(), List.of(answer), c.sentence().index(),
-                        c.sentence().index(), 0.55, List.of("event", "verb"), 0, "clause-verb:" + c.sentence().index()));
+        String stem;
+        String answer;
+        String gap;
+        if (!EMPTY_VERBS.contains(lemma) && !REPORTING.contains(lemma)) {
+            stem = ClauseText.join(c.subject(), c.blankedVerb(), c.afterVerb());
+            answer = c.headVerb();
+            gap = "verb";
+        } else {
+            org.newsquiz.core.text.Token last = c.sentence().tokens().get(o.to() - 1);
+            if (o.size() < 2 || !last.hasTag("NOUN") || !c.object().endsWith(last.text()) || last.text().length() < 4) {
+                return;
             }
+            String object = c.object().substring(0, c.object().length() - last.text().length()) + Cloze.BLANK;
+            stem = ClauseText.join(c.subject(), c.finite(), object, c.afterObject());
+            answer = last.text();
+            gap = "noun";
+        }
+        String prompt = "Fill in the blank: " + DatedQuestions.capitalised(stem) + ".";
+        if (stem.split("\\s+").length >= 4 && !prompt.toLowerCase(Locale.ROOT).matches(".*\\b" + java.util.regex.Pattern.quote(answer.toLowerCase(Locale.ROOT)) + "\\b.*")) {
+            out.add(new Draft(QuestionType.FILL_IN_BLANK, prompt, List.of(), List.of(answer), c.sentence().index(),
+                    c.sentence().index(), 0.55, List.of("event", gap), 0, "clause-" + gap + ":" + c.sentence().index()));
         }
     }
-
 }

@@ -21,7 +21,7 @@ import org.newsquiz.core.text.Token;
 record ClauseText(Clause clause, Sentence sentence, String subject, String object, String time, Entity actor, int end,
         FactSheet facts) {
     private static final int MAX_WORDS = 30;
-    private static final Set<String> VAGUE_DETERMINERS = Set.of("the", "this", "that", "these", "those", "a", "an");
+    private static final Set<String> VAGUE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
 
     /** The clause's parts, or null when its subject or object needs words outside it (a pronoun, "the man"). */
     static ClauseText of(FactSheet facts, Sentence s, Clause c) {
@@ -45,7 +45,20 @@ record ClauseText(Clause clause, Sentence sentence, String subject, String objec
         if (!time.isEmpty() && t.from() > c.verb().from()) {
             end = Math.max(end, t.to());
         }
-        ClauseText out = new ClauseText(c, s, inner(EventQuestions.plainNames(c.subject().text(s), facts), s, c.subject()),
+        // Words between the object and a later time ("on red alert, its highest level,") are left out with the time.
+        if (end > c.verb().to() && !plainRun(s, c.object().to(), end)) {
+            if (t != null && t.from() > c.verb().from()) {
+                time = "";
+            }
+            end = Math.max(c.verb().to(), c.object().to());
+        }
+        if (!plainRun(s, c.object().kind() == Phrase.Kind.COMPLEMENT ? c.object().to() : c.verb().to(), end)) {
+            return null;
+        }
+        String subject = EventQuestions.plainNames(c.subject().text(s), facts);
+        // A title dropped by plainNames leaves the name first: it keeps its capital.
+        subject = subject.startsWith(s.tokens().get(c.subject().from()).text()) ? inner(subject, s, c.subject(), facts) : subject;
+        ClauseText out = new ClauseText(c, s, subject,
                 EventQuestions.plainNames(object, facts), time, actor(facts, s, c.subject()), end, facts);
         String stem = out.statement();
         return stem.split("\\s+").length > MAX_WORDS || stem.matches(".*[\"\u201c\u201d()].*") ? null : out;
@@ -104,6 +117,9 @@ record ClauseText(Clause clause, Sentence sentence, String subject, String objec
             return join(tokens.get(firstAux).text().toLowerCase(Locale.ROOT), subject, words(firstAux + 1, v.to()));
         }
         String head = tokens.get(v.head()).text();
+        if (v.lemma().equalsIgnoreCase(head) && head.endsWith("ed")) {
+            return null;
+        }
         if (v.lemma().equals("be")) {
             return join(head.toLowerCase(Locale.ROOT), subject, rest);
         }
@@ -167,9 +183,22 @@ record ClauseText(Clause clause, Sentence sentence, String subject, String objec
     }
 
     /** A subject inside a question: "The deal" becomes "the deal", names stay as written. */
-    private static String inner(String text, Sentence s, Phrase p) {
+    private static String inner(String text, Sentence s, Phrase p, FactSheet facts) {
         Token first = s.tokens().get(p.from());
-        return !first.hasTag("PROPN") && !first.text().equals("I") && !text.isEmpty() ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+        boolean name = first.hasTag("PROPN") || facts.entities().stream().flatMap(e -> e.mentions().stream())
+                .anyMatch(m -> m.span().contains(first.span()));
+        return (first.hasTag("DET") || first.hasTag("NOUN", "ADJ", "NUM") && !name) && !text.isEmpty() ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+    }
+
+    /** Tokens {@code [from, to)} hold no pronoun, comma, quote or bracket. */
+    private static boolean plainRun(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = s.tokens().get(i);
+            if (t.hasTag("PRON") || t.text().matches("[,;:\"\u201c\u201d()\u2013\u2014]")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** No pronoun and no unclosed quote: the phrase can be read without the sentences around it. */
@@ -205,13 +234,13 @@ record ClauseText(Clause clause, Sentence sentence, String subject, String objec
         return names == 1;
     }
 
-    /** "The man", "the match", "a spokesman": a noun group without a name or a figure. */
+    /** "The man", "the match": a short definite noun group without a name or a figure, which points elsewhere. */
     static boolean vague(Sentence s, Phrase p) {
         boolean named = false;
         for (int i = p.from(); i < p.to(); i++) {
             named |= s.tokens().get(i).hasTag("PROPN", "NUM");
         }
-        return !named && (p.size() <= 2 || VAGUE_DETERMINERS.contains(s.tokens().get(p.from()).text().toLowerCase(Locale.ROOT)) && p.size() <= 3);
+        return !named && VAGUE_DETERMINERS.contains(s.tokens().get(p.from()).text().toLowerCase(Locale.ROOT)) && p.size() <= 3;
     }
 
     /**

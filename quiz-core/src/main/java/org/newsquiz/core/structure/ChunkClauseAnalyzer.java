@@ -48,6 +48,10 @@ public final class ChunkClauseAnalyzer implements ClauseAnalyzer {
     record Chunk(String type, int from, int to) {
     }
 
+    /** Verbs whose noun group after them opens a reported clause ("say the benefits far outweigh the risks"). */
+    private static final Set<String> REPORTING = Set.of("say", "believe", "think", "claim", "argue", "warn", "suggest",
+            "insist", "estimate", "find", "show", "report", "feel", "fear", "hope", "expect", "know", "maintain", "predict",
+            "reckon", "agree", "add", "note", "state", "admit", "explain", "conclude", "tell", "confirm", "deny");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> SUBJECT_LINKS = Set.of("of", "on", "for", "from", "at", "in", "with", "against", "over", "to", "by");
     private static final Set<String> REASON_CONJUNCTIONS = Set.of("because", "after", "as", "since", "so");
@@ -106,11 +110,19 @@ public final class ChunkClauseAnalyzer implements ClauseAnalyzer {
             Phrase object = null;
             if (next < chunks.size()) {
                 Chunk k = chunks.get(next);
-                if (k.type().equals("NP") && !(next + 1 < chunks.size() && chunks.get(next + 1).type().equals("VP")
+                if (k.type().equals("NP") && REPORTING.contains(verb.lemma())) {
+                    object = Phrase.of(Phrase.Kind.COMPLEMENT, s, k.from(), clauseEnd(words, k.from()));
+                    next = chunks.size();
+                } else if (k.type().equals("NP") && !(next + 1 < chunks.size() && chunks.get(next + 1).type().equals("VP")
                         && FINITE.contains(penn[chunks.get(next + 1).from()]))) {
                     int end = extendForward(chunks, next, s);
                     object = Phrase.of(Phrase.Kind.OBJECT, s, k.from(), chunks.get(end).to());
                     next = end + 1;
+                    // "called the footbridge a lifeline": two noun groups, the object alone would misquote it.
+                    if (next < chunks.size() && chunks.get(next).type().equals("NP") && !Times.isTime(s, chunks.get(next).from(), chunks.get(next).to())) {
+                        object = Phrase.of(Phrase.Kind.COMPLEMENT, s, k.from(), clauseEnd(words, k.from()));
+                        next = chunks.size();
+                    }
                 } else if (k.type().equals("ADJP") && (next + 1 == chunks.size() || chunks.get(next + 1).type().equals("O"))) {
                     object = Phrase.of(Phrase.Kind.COMPLEMENT, s, k.from(), k.to());
                     next++;
@@ -121,7 +133,7 @@ public final class ChunkClauseAnalyzer implements ClauseAnalyzer {
             }
             List<Phrase> adjuncts = new ArrayList<>(insideVerb(s, verb, penn));
             adjuncts.addAll(adjuncts(s, chunks, next, words, penn));
-            if (!subordinate && !shared && subjectChunk > 0) {
+            if (!subordinate && !shared && out.isEmpty() && subjectChunk > 0 && noVerbBefore(chunks, subjectChunk)) {
                 adjuncts.addAll(adjuncts(s, chunks.subList(0, subjectChunk), 0, words, penn));
             }
             Clause clause = new Clause(s.index(), subject, verb, object, adjuncts,
@@ -282,6 +294,10 @@ public final class ChunkClauseAnalyzer implements ClauseAnalyzer {
         if (i < 0) {
             return -1;
         }
+        if (chunks.get(i).type().equals("NP") && i > 0 && chunks.get(i - 1).type().equals("NP")
+                && Times.isTime(s, chunks.get(i).from(), chunks.get(i).to())) {
+            i--;
+        }
         if (chunks.get(i).type().equals("NP")) {
             return i;
         }
@@ -296,8 +312,7 @@ public final class ChunkClauseAnalyzer implements ClauseAnalyzer {
                 break;
             }
         }
-        return open > 0 && chunks.get(open - 1).type().equals("NP") && open + 1 < i && chunks.get(open + 1).type().equals("NP")
-                && noVerbBefore(chunks, open - 1) ? open - 1 : -1;
+        return open > 0 && chunks.get(open - 1).type().equals("NP") && open + 1 < i && noVerbBefore(chunks, open - 1) ? open - 1 : -1;
     }
 
     private static boolean noVerbBefore(List<Chunk> chunks, int k) {
@@ -374,6 +389,10 @@ public final class ChunkClauseAnalyzer implements ClauseAnalyzer {
                 Chunk np = chunks.get(i + 1);
                 int end = extendForward(chunks, i + 1, s);
                 Phrase.Kind kind = prepositional(s, w, k, np, penn);
+                if (kind == Phrase.Kind.REASON) {
+                    out.add(Phrase.of(kind, s, k.from(), phraseEnd(words, k.from())));
+                    break;
+                }
                 if (kind != null) {
                     out.add(Phrase.of(kind, s, k.from(), chunks.get(end).to()));
                 }
@@ -395,6 +414,9 @@ public final class ChunkClauseAnalyzer implements ClauseAnalyzer {
         }
         if (Times.isTime(s, np.from(), np.to())) {
             return Phrase.Kind.TIME;
+        }
+        if (prep.equals("after") || prep.equals("following")) {
+            return Phrase.Kind.REASON;
         }
         if (prep.equals("by") && penn[np.from()].equals("VBG")) {
             return Phrase.Kind.MANNER;

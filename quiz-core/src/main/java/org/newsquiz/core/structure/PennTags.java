@@ -76,6 +76,9 @@ final class PennTags {
         if (w.equals("are") || w.equals("am") || w.equals("have") || w.equals("do") || w.equals("'re") || w.equals("'ve")) {
             return "VBP";
         }
+        if (lemma.equals(w) && w.endsWith("ed") && w.length() > 4) {
+            return afterAux ? "VBN" : "VBD";
+        }
         if (lemma.equals(w)) {
             return previousTag.equals("TO") || previousTag.equals("MD") || previous == null ? "VB" : previousTag.startsWith("N") || previousTag.equals("PRP") ? "VBP" : "VB";
         }
