@@ -69,7 +69,8 @@ final class ClausePools {
                 continue;
             }
             int words = p.split(" ").length;
-            if (out.size() < n && o.sentence().index() != c.sentence().index() && o.simplePast() && !o.object().isEmpty()
+            if (out.size() < n && o.sentence().index() != c.sentence().index() && o.simplePast()
+                    && o.clause().object().kind() == Phrase.Kind.OBJECT
                     && !sameActor(o, c) && !emptyVerbs.contains(o.clause().verb().lemma()) && !o.clause().verb().lemma().equals(c.clause().verb().lemma())
                     && words >= 2 && words <= Math.max(8, 2 * size) && disjoint(p, c.predicate()) && !contains(out, p)) {
                 out.add(p);

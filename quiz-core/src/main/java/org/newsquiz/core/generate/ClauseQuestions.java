@@ -45,18 +45,27 @@ public final class ClauseQuestions implements DraftGenerator {
     public List<Draft> generate(FactSheet facts, Distractors distractors) {
         List<ClausePools.Reason> reasons = new ArrayList<>();
         List<ClauseText> clauses = keyClauses(facts, reasons);
-        ClausePools pools = new ClausePools(clauses, reasons, EMPTY_VERBS);
+        Set<String> noActions = new java.util.HashSet<>(EMPTY_VERBS);
+        noActions.addAll(REPORTING);
+        ClausePools pools = new ClausePools(clauses, reasons, noActions);
         List<Draft> out = new ArrayList<>();
+        // A sentence with a dated event or a counted figure has its own question on that, which these would repeat.
+        Set<Integer> dated = new java.util.HashSet<>();
+        facts.dated().forEach(d -> dated.add(d.sentence()));
+        facts.numbers().forEach(n -> dated.add(n.sentence()));
         for (ClauseText c : clauses) {
             if (!c.clause().main()) {
+                continue;
+            }
+            if (dated.contains(c.sentence().index())) {
                 continue;
             }
             who(facts, distractors, pools, c, out);
             action(distractors, pools, c, out);
             object(distractors, pools, c, out);
             when(distractors, pools, c, out);
-            why(distractors, pools, c, out);
             trueFalse(facts, distractors, pools, c, out);
+            why(distractors, pools, c, out);
             blank(c, out);
         }
         return out;
@@ -90,7 +99,7 @@ public final class ClauseQuestions implements DraftGenerator {
         String verbWord = c.finite().split(" ")[0].toLowerCase(Locale.ROOT);
         if (actor == null || c.object().isEmpty() || c.clause().object().kind() != Phrase.Kind.OBJECT
                 || c.clause().verb().tense() == org.newsquiz.core.structure.VerbGroup.Tense.PRESENT_PLURAL
-                || verbWord.matches("have|are|were|do") || c.clause().sharedSubject()) {
+                || verbWord.matches("have|are|were|do") || c.clause().sharedSubject() || EMPTY_VERBS.contains(c.clause().verb().lemma())) {
             return;
         }
         List<Entity> wrong = pools.otherActors(facts, distractors, actor, c, 3);
@@ -122,7 +131,8 @@ public final class ClauseQuestions implements DraftGenerator {
 
     /** "What did Mr Brown do earlier this week?" — the actions of the article's other actors as wrong options. */
     private static void action(Distractors distractors, ClausePools pools, ClauseText c, List<Draft> out) {
-        if (!c.simplePast() || c.object().isEmpty() || c.predicate() == null || EMPTY_VERBS.contains(c.clause().verb().lemma())) {
+        if (!c.simplePast() || c.clause().object().kind() != Phrase.Kind.OBJECT || c.predicate() == null
+                || EMPTY_VERBS.contains(c.clause().verb().lemma()) || REPORTING.contains(c.clause().verb().lemma())) {
             return;
         }
         List<String> options = new ArrayList<>(List.of(c.predicate()));
@@ -156,7 +166,7 @@ public final class ClauseQuestions implements DraftGenerator {
     /** "When did Mr Brown propose the idea?" with times of the same kind (days with days, years with years). */
     private static void when(Distractors distractors, ClausePools pools, ClauseText c, List<Draft> out) {
         String inverted = c.inverted();
-        if (c.time().isEmpty() || inverted == null || c.object().isEmpty() || c.afterVerbUntimed() == null) {
+        if (c.time().isEmpty() || inverted == null || c.clause().object().kind() != Phrase.Kind.OBJECT || c.afterVerbUntimed() == null) {
             return;
         }
         List<String> options = new ArrayList<>(List.of(c.time()));
@@ -173,7 +183,7 @@ public final class ClauseQuestions implements DraftGenerator {
     private static void why(Distractors distractors, ClausePools pools, ClauseText c, List<Draft> out) {
         Phrase reason = c.clause().adjunct(Phrase.Kind.REASON);
         String inverted = c.inverted();
-        if (reason == null || inverted == null || !ClauseText.selfContained(c.sentence(), reason) || reason.size() < 3) {
+        if (reason == null || inverted == null || c.clause().object().kind() != Phrase.Kind.OBJECT || !ClauseText.selfContained(c.sentence(), reason) || reason.size() < 3) {
             return;
         }
         String answer = reason.text(c.sentence());

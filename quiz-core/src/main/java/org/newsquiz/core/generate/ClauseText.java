@@ -21,11 +21,16 @@ import org.newsquiz.core.text.Token;
 record ClauseText(Clause clause, Sentence sentence, String subject, String object, String time, Entity actor, int end,
         FactSheet facts) {
     private static final int MAX_WORDS = 30;
+    private static final Set<String> ANAPHORIC_NOUNS = Set.of("idea", "plan", "move", "decision", "proposal", "deal", "matter",
+            "issue", "situation", "case", "claim", "claims", "report", "statement", "thing", "things", "news", "announcement",
+            "event", "match", "game", "man", "woman", "incident", "change", "changes", "step", "measure", "measures", "problem",
+            "question", "comments", "remarks", "one", "way", "agreement", "scheme", "offer", "request", "call", "effort", "efforts");
     private static final Set<String> VAGUE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
 
     /** The clause's parts, or null when its subject or object needs words outside it (a pronoun, "the man"). */
     static ClauseText of(FactSheet facts, Sentence s, Clause c) {
-        if (c.object() == null || s.tokens().get(c.object().from()).hasTag("VERB") || c.verb().negated() || !selfContained(s, c.subject()) || vague(s, c.subject())
+        if (c.object() == null || s.tokens().get(c.object().from()).hasTag("VERB")
+                || c.object().kind() == Phrase.Kind.OBJECT && !s.tokens().get(c.object().to() - 1).hasTag("NOUN", "PROPN", "NUM") || pointsBack(s, c.object()) || c.verb().negated() || !selfContained(s, c.subject()) || vague(s, c.subject())
                 || !(selfContained(s, c.object()) || c.object().kind() == Phrase.Kind.COMPLEMENT && refersBack(s, c))) {
             return null;
         }
@@ -187,7 +192,11 @@ record ClauseText(Clause clause, Sentence sentence, String subject, String objec
         Token first = s.tokens().get(p.from());
         boolean name = first.hasTag("PROPN") || facts.entities().stream().flatMap(e -> e.mentions().stream())
                 .anyMatch(m -> m.span().contains(first.span()));
-        return (first.hasTag("DET") || first.hasTag("NOUN", "ADJ", "NUM") && !name) && !text.isEmpty() ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+        String lower = first.text().toLowerCase(Locale.ROOT);
+        // "Ukrainian authorities" keeps its capital; "Engineers from Delta Works" and "Several critics" do not.
+        boolean common = first.hasTag("NOUN", "NUM") && Character.isLowerCase(first.lemma().isEmpty() ? 'A' : first.lemma().charAt(0))
+                || first.hasTag("ADJ") && facts.text().normalized().contains(" " + lower + " ");
+        return (first.hasTag("DET") || common && !name) && !text.isEmpty() ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
     }
 
     /** Tokens {@code [from, to)} hold no pronoun, comma, quote or bracket. */
@@ -232,6 +241,13 @@ record ClauseText(Clause clause, Sentence sentence, String subject, String objec
             }
         }
         return names == 1;
+    }
+
+    /** "the idea", "this move": a noun that only names something told before. */
+    private static boolean pointsBack(Sentence s, Phrase p) {
+        String first = s.tokens().get(p.from()).text().toLowerCase(Locale.ROOT);
+        String last = s.tokens().get(p.to() - 1).text().toLowerCase(Locale.ROOT);
+        return p.size() <= 3 && VAGUE_DETERMINERS.contains(first) && ANAPHORIC_NOUNS.contains(last);
     }
 
     /** "The man", "the match": a short definite noun group without a name or a figure, which points elsewhere. */

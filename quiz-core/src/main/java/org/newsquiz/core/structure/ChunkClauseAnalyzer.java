@@ -256,6 +256,9 @@ public final class ChunkClauseAnalyzer implements ClauseAnalyzer {
             }
             aux.remove(aux.size() - 1);
         }
+        if (penn[head].equals("MD")) {
+            return null;
+        }
         String lemma = s.tokens().get(head).lemma().toLowerCase(Locale.ROOT);
         boolean passive = penn[head].equals("VBN") && aux.stream().map(a -> a.toLowerCase(Locale.ROOT))
                 .anyMatch(a -> a.matches("is|are|was|were|be|been|being|get|got|'s|'re"));
@@ -304,15 +307,16 @@ public final class ChunkClauseAnalyzer implements ClauseAnalyzer {
         if (!isComma(s, chunks.get(i))) {
             return -1;
         }
-        // An apposition or a relative clause between commas: "Parmalat, the dairy company which went bust, hopes".
+        // An apposition or a relative clause between the sentence's first comma and this one: "Parmalat, the dairy
+        // company which went bust, hopes"; the subject is the noun group that opens the sentence.
         int open = -1;
-        for (int j = i - 1; j > 0; j--) {
+        for (int j = 1; j < i && open < 0; j++) {
             if (isComma(s, chunks.get(j))) {
                 open = j;
-                break;
             }
         }
-        return open > 0 && chunks.get(open - 1).type().equals("NP") && open + 1 < i && noVerbBefore(chunks, open - 1) ? open - 1 : -1;
+        return open > 0 && open + 1 < i && chunks.get(open - 1).type().equals("NP") && extendBack(chunks, open - 1, s) == 0
+                ? open - 1 : -1;
     }
 
     private static boolean noVerbBefore(List<Chunk> chunks, int k) {
