@@ -126,7 +126,7 @@ public final class ClauseQuestions implements DraftGenerator {
         String ask = actor.type() == EntityType.PERSON ? "Who" : "Which " + actor.type().noun();
         String prompt = ClauseText.join(ask, c.finite(), c.afterVerb()) + "?";
         out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(options.get(0)),
-                c.sentence().index(), c.sentence().index(), 0.4, List.of("event", "actor"), 0, "clause-who:" + c.sentence().index()));
+                c.sentence().index(), c.sentence().index(), 0.4, List.of("event", "actor"), 0, fact(c)));
     }
 
     /** "What did Mr Brown do earlier this week?" — the actions of the article's other actors as wrong options. */
@@ -142,7 +142,7 @@ public final class ClauseQuestions implements DraftGenerator {
         }
         String prompt = ClauseText.join("What did", c.subject(), "do", c.time()) + "?";
         out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(c.predicate()),
-                c.sentence().index(), c.sentence().index(), 0.45, List.of("event", "action"), 0, "clause-action:" + c.sentence().index()));
+                c.sentence().index(), c.sentence().index(), 0.45, List.of("event", "action"), 0, fact(c)));
     }
 
     /** "What did Mr Brown propose earlier this week?" — other objects of the article as wrong options. */
@@ -160,7 +160,7 @@ public final class ClauseQuestions implements DraftGenerator {
         }
         String prompt = "What " + ClauseText.join(inverted, c.afterObject()) + "?";
         out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(c.object()),
-                c.sentence().index(), c.sentence().index(), 0.5, List.of("event", "object"), 0, "clause-what:" + c.sentence().index()));
+                c.sentence().index(), c.sentence().index(), 0.5, List.of("event", "object"), 0, fact(c)));
     }
 
     /** "When did Mr Brown propose the idea?" with times of the same kind (days with days, years with years). */
@@ -176,7 +176,7 @@ public final class ClauseQuestions implements DraftGenerator {
         }
         String prompt = "When " + ClauseText.join(inverted, c.afterVerbUntimed()) + "?";
         out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(c.time()),
-                c.sentence().index(), c.sentence().index(), 0.45, List.of("event", "time"), 0, "clause-when:" + c.sentence().index()));
+                c.sentence().index(), c.sentence().index(), 0.45, List.of("event", "time"), 0, fact(c)));
     }
 
     /** "Why did the shares fall?" with the reasons the article gives for other events. */
@@ -194,7 +194,7 @@ public final class ClauseQuestions implements DraftGenerator {
         }
         String prompt = "Why " + ClauseText.join(inverted, c.afterVerb()) + "?";
         out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(answer),
-                c.sentence().index(), c.sentence().index(), 0.55, List.of("event", "reason"), 0, "clause-why:" + c.sentence().index()));
+                c.sentence().index(), c.sentence().index(), 0.55, List.of("event", "reason"), 0, fact(c)));
     }
 
     /**
@@ -222,7 +222,7 @@ public final class ClauseQuestions implements DraftGenerator {
         }
         String prompt = "True or false? " + (truth ? statement : swapped) + ".";
         out.add(new Draft(QuestionType.TRUE_FALSE, prompt, List.of("True", "False"), List.of(truth ? "True" : "False"),
-                c.sentence().index(), c.sentence().index(), 0.3, List.of("event", "statement"), 0, "clause-tf:" + c.sentence().index()));
+                c.sentence().index(), c.sentence().index(), 0.3, List.of("event", "statement"), 0, fact(c)));
     }
 
     /**
@@ -255,7 +255,12 @@ public final class ClauseQuestions implements DraftGenerator {
         String prompt = "Fill in the blank: " + DatedQuestions.capitalised(stem) + ".";
         if (stem.split("\\s+").length >= 4 && !prompt.toLowerCase(Locale.ROOT).matches(".*\\b" + java.util.regex.Pattern.quote(answer.toLowerCase(Locale.ROOT)) + "\\b.*")) {
             out.add(new Draft(QuestionType.FILL_IN_BLANK, prompt, List.of(), List.of(answer), c.sentence().index(),
-                    c.sentence().index(), 0.55, List.of("event", gap), 0, "clause-" + gap + ":" + c.sentence().index()));
+                    c.sentence().index(), 0.55, List.of("event", gap), 0, fact(c)));
         }
+    }
+
+    /** Every question on one clause shows the others' answers, so they count as one fact for the quiz. */
+    private static String fact(ClauseText c) {
+        return "clause:" + c.sentence().index() + ":" + c.clause().verb().head();
     }
 }
