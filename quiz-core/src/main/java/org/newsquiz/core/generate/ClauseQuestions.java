@@ -244,7 +244,7 @@ public final class ClauseQuestions implements DraftGenerator {
             gap = "verb";
         } else {
             org.newsquiz.core.text.Token last = c.sentence().tokens().get(o.to() - 1);
-            if (o.size() < 2 || !last.hasTag("NOUN") || !c.object().endsWith(last.text()) || last.text().length() < 4) {
+            if (o.size() < 3 || lemma.matches("be|have|become|seem|remain|appear") || !last.hasTag("NOUN") || !c.object().endsWith(last.text()) || last.text().length() < 4) {
                 return;
             }
             String object = c.object().substring(0, c.object().length() - last.text().length()) + Cloze.BLANK;

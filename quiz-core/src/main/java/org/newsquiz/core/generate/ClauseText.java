@@ -30,6 +30,7 @@ record ClauseText(Clause clause, Sentence sentence, String subject, String objec
     /** The clause's parts, or null when its subject or object needs words outside it (a pronoun, "the man"). */
     static ClauseText of(FactSheet facts, Sentence s, Clause c) {
         if (c.object() == null || s.tokens().get(c.object().from()).hasTag("VERB")
+                || s.tokens().get(c.subject().from()).text().matches("['\u2019]s?")
                 || c.object().kind() == Phrase.Kind.OBJECT && !s.tokens().get(c.object().to() - 1).hasTag("NOUN", "PROPN", "NUM") || pointsBack(s, c.object()) || c.verb().negated() || !selfContained(s, c.subject()) || vague(s, c.subject())
                 || !(selfContained(s, c.object()) || c.object().kind() == Phrase.Kind.COMPLEMENT && refersBack(s, c))) {
             return null;
