@@ -1,0 +1,150 @@
+package org.newsquiz.core.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.newsquiz.core.facts.Entity;
+import org.newsquiz.core.facts.EntityType;
+import org.newsquiz.core.facts.FactSheet;
+import org.newsquiz.core.question.QuestionType;
+import org.newsquiz.core.structure.Times;
+
+class ClauseQuestionsTest {
+    private static final ClauseQuestions GENERATOR = new ClauseQuestions();
+    private static final String BRIDGE = resource("/structure/harbour_bridge.txt");
+
+    private static String resource(String name) {
+        try (InputStream in = ClauseQuestionsTest.class.getResourceAsStream(name)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return name.startsWith("/structure/") ? text.substring(text.indexOf('\n') + 1) : text;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Draft find(List<Draft> drafts, String prompt) {
+        return drafts.stream().filter(d -> d.prompt().equals(prompt)).findFirst()
+                .orElseThrow(() -> new AssertionError("no draft \"" + prompt + "\" among " + drafts.stream().map(Draft::prompt).toList()));
+    }
+
+    @Test
+    void subjectQuestionOffersOtherPeopleOfTheArticle() {
+        List<Draft> drafts = Drafts.of(GENERATOR, BRIDGE);
+        Draft who = find(drafts, "Who proposed the footbridge last spring?");
+        assertEquals(QuestionType.MULTIPLE_CHOICE, who.type());
+        assertEquals(List.of("Elena Varga"), who.answers());
+        assertEquals(Set.of("Elena Varga", "Tomas Reid", "Jonas Berg", "Maria Lund", "Anna Holm").containsAll(who.options()), true);
+        assertEquals(4, who.options().size());
+    }
+
+    @Test
+    void objectQuestionUsesDoSupport() {
+        Draft what = find(Drafts.of(GENERATOR, BRIDGE), "What did Varga propose last spring?");
+        assertEquals(List.of("the footbridge"), what.answers());
+        assertTrue(what.options().containsAll(List.of("the footbridge")));
+    }
+
+    @Test
+    void whenQuestionOffersTimesOfTheSameKind() {
+        Draft when = find(Drafts.of(GENERATOR, BRIDGE), "When did the council of Port Maren approve a new footbridge across the harbour?");
+        assertEquals(List.of("on Tuesday night"), when.answers());
+        for (String option : when.options()) {
+            assertEquals("day", Times.kind(option), option);
+        }
+    }
+
+    @Test
+    void whyQuestionOffersTheArticlesOtherReasons() {
+        Draft why = find(Drafts.of(GENERATOR, BRIDGE), "Why did Varga propose the footbridge last spring?");
+        assertEquals(List.of("because the old ferry kept breaking down"), why.answers());
+        assertTrue(why.options().contains("after a long campaign by local schools"), why.options().toString());
+    }
+
+    @Test
+    void falseStatementSwapsInSomeoneWhoDidNotDoIt() {
+        List<Draft> drafts = Drafts.of(GENERATOR, BRIDGE);
+        Draft tf = drafts.stream().filter(d -> d.type() == QuestionType.TRUE_FALSE && d.prompt().endsWith("promised a vote before the summer."))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("False"), tf.answers());
+        assertFalse(tf.prompt().contains("Varga"), tf.prompt());
+    }
+
+    @Test
+    void clozeBlanksTheVerbOfTheEvent() {
+        Draft blank = find(Drafts.of(GENERATOR, BRIDGE), "Fill in the blank: Varga _____ the footbridge last spring.");
+        assertEquals(List.of("proposed"), blank.answers());
+    }
+
+    @Test
+    void stemsWithPronounsOrVagueSubjectsAreNotAsked() {
+        List<Draft> drafts = Drafts.of(GENERATOR, "The firm built a similar bridge in Norway in 2019. He fears that the bridge will "
+                + "block fishing boats. It cancelled the ferry on Friday.");
+        assertTrue(drafts.isEmpty(), drafts.stream().map(Draft::prompt).toList().toString());
+    }
+
+    @Test
+    void everyDraftKeepsTheInvariants() {
+        for (String text : List.of(BRIDGE, resource("/heldout/courts_landlord_ruling.txt"), resource("/heldout/education_coding_schools.txt"),
+                resource("/heldout/technology_chip_plant.txt"), resource("/heldout/transport_ferry_strike.txt"),
+                resource("/heldout/weather_storm_floods.txt"))) {
+            FactSheet facts = Drafts.facts(text);
+            List<Draft> drafts = Drafts.of(GENERATOR, text);
+            for (Draft d : drafts) {
+                invariants(d, facts);
+            }
+            assertEquals(drafts, Drafts.of(GENERATOR, text), "same text, same drafts");
+        }
+    }
+
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|it|they|his|her|its|their|this)\\b");
+
+    private static void invariants(Draft d, FactSheet facts) {
+        String p = d.prompt();
+        String statement = p.replaceFirst("^(?:True or false\\?|Fill in the blank:) ", "");
+        assertFalse(PRONOUN.matcher(statement.toLowerCase(Locale.ROOT)).find() && !p.startsWith("Who"), "pronoun in " + p);
+        assertTrue(statement.split("\\s+").length <= 32, "too long: " + p);
+        Set<String> distinct = new HashSet<>();
+        d.options().forEach(o -> assertTrue(distinct.add(o.toLowerCase(Locale.ROOT)), "repeated option in " + d));
+        switch (d.type()) {
+            case MULTIPLE_CHOICE -> {
+                assertTrue(p.endsWith("?") && Character.isUpperCase(p.charAt(0)), p);
+                assertEquals(4, d.options().size(), p);
+                assertTrue(d.options().containsAll(d.answers()), p);
+                String answer = d.answers().get(0).toLowerCase(Locale.ROOT);
+                assertFalse(p.toLowerCase(Locale.ROOT).contains(answer), "answer in the stem: " + p);
+                if (d.tags().contains("actor")) {
+                    Entity answerEntity = facts.named(d.answers().get(0));
+                    for (String o : d.options()) {
+                        Entity e = facts.named(o);
+                        assertTrue(e == null ? answerEntity.type() != EntityType.PERSON : e.type() == answerEntity.type(), o + " in " + p);
+                    }
+                }
+                if (d.tags().contains("time")) {
+                    d.options().forEach(o -> assertEquals(Times.kind(d.answers().get(0)), Times.kind(o), o + " in " + p));
+                }
+                if (d.tags().contains("reason")) {
+                    d.options().forEach(o -> assertTrue(o.matches("(?:because|after|as|since|so|due|in response|following|owing|thanks).*"), o));
+                }
+            }
+            case TRUE_FALSE -> {
+                assertTrue(p.startsWith("True or false? ") && p.endsWith("."), p);
+                assertEquals(List.of("True", "False"), d.options());
+            }
+            case FILL_IN_BLANK -> {
+                assertEquals(1, p.split(Pattern.quote(Cloze.BLANK), -1).length - 1, p);
+                assertFalse(p.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(d.answers().get(0).toLowerCase(Locale.ROOT)) + "\\b.*"), p);
+            }
+            default -> throw new AssertionError("unexpected type " + d.type());
+        }
+    }
+}
