@@ -161,8 +161,9 @@ public final class QuestionAudit {
             }
             String noun = m.group(1);
             String next = m.group(2) == null ? "" : m.group(2).strip();
+            // "the club of …", "the firm Acme", "the study described in the article", "the study or its authors"
             boolean nounPhraseGoesOn = !next.isEmpty() && (Character.isUpperCase(next.charAt(0)) || next.startsWith("_")
-                    || next.equals("of"));
+                    || next.equals("of") || next.equals("described") || next.equals("or"));
             boolean vagueNoun = vague.contains(noun.toLowerCase(Locale.ROOT)) && !nounPhraseGoesOn;
             boolean demonymAlone = demonyms.contains(noun) && (next.isEmpty() || next.endsWith("ed") || VERB_AFTER.contains(next));
             if (vagueNoun || demonymAlone) {

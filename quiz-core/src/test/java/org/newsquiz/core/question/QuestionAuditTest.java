@@ -39,6 +39,8 @@ class QuestionAuditTest {
                 List.of("Gordon Brown", "Oliver Letwin", "Ray Mallon", "Anna Kowalska"), "Gordon Brown")));
         assertEquals(List.of(), codes(blank("Fill in the blank: The company's chief said the cut would cost _____.", "£3.58bn")));
         assertEquals(List.of(), codes(blank("Fill in the blank: Patients were less likely to fall than were those who _____.", "walked")));
+        assertEquals(List.of(), codes(new Question("q", QuestionType.NUMERIC, "How many adults did the study described in the article involve?",
+                List.of(), List.of("2400"), "e", List.of(), 0.5, List.of(), 0.0)));
     }
 
     @Test
