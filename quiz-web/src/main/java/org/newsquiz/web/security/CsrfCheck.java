@@ -45,7 +45,7 @@ public class CsrfCheck {
         if (Secrets.same(expected(http), sent)) {
             return null;
         }
-        return ProblemMappers.response(403, "This form was not sent from a NewsQuiz page open in this browser, or it"
+        return ProblemMappers.response(400, "This form was not sent from a NewsQuiz page open in this browser, or it"
                 + " was open too long. Reload the page and try again.", request).build();
     }
 
