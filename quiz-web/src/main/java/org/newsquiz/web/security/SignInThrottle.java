@@ -17,7 +17,7 @@ import org.newsquiz.web.teacher.Teacher;
 
 /**
  * Failed sign-ins counted per account and per client address in PostgreSQL, so every replica throttles alike.
- * After the free failures each further one pauses sign-in for twice as long as the one before (2 s, 4 s, 8 s …
+ * The last free failure pauses sign-in for 2 s and each further one twice as long as the one before (4 s, 8 s …
  * up to the maximum); while paused, even the right password is refused with 429. Counts are forgotten an hour
  * after the last failure, and an account's count when its owner signs in.
  */
@@ -26,7 +26,8 @@ public class SignInThrottle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm 'UTC'", Locale.ENGLISH);
     private static final String FAIL = "INSERT INTO sign_in_throttle AS t (key, failures, first_failure_at,"
             + " last_failure_at) VALUES (?, 1, now(), now()) ON CONFLICT (key) DO UPDATE SET"
-            + " failures = CASE WHEN t.last_failure_at < now() - make_interval(secs => ?) THEN 1 ELSE t.failures + 1 END,"
+            + " failures = CASE WHEN t.last_failure_at < now() - make_interval(secs => ?) THEN 1"
+            + " ELSE t.failures + 1 END,"
             + " first_failure_at = CASE WHEN t.last_failure_at < now() - make_interval(secs => ?) THEN now()"
             + " ELSE t.first_failure_at END, last_failure_at = now() RETURNING failures";
 

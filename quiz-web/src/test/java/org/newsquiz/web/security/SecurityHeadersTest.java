@@ -45,7 +45,8 @@ class SecurityHeadersTest {
             assertEquals("no-store", page.header("Cache-Control"));
             assertEquals(null, page.header("Strict-Transport-Security"), "no HSTS without an https public URL");
         }
-        assertFalse("no-store".equals(given().get("/attempt.js").header("Cache-Control")), "static files may be cached");
+        assertFalse("no-store".equals(given().get("/attempt.js").header("Cache-Control")),
+                "static files may be cached");
     }
 
     @Test

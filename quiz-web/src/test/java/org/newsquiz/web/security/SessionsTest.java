@@ -87,7 +87,8 @@ class SessionsTest {
         io.restassured.filter.cookie.CookieFilter cookies = new io.restassured.filter.cookie.CookieFilter();
         String form = given().filter(cookies).get("/login").asString();
         given().filter(cookies).redirects().follow(false).contentType(FORM).formParam("j_username", teacher.email)
-                .formParam("j_password", "temporary pass 2931").formParam("csrf-token", TestTeachers.Browser.csrfToken(form))
+                .formParam("j_password", "temporary pass 2931")
+                .formParam("csrf-token", TestTeachers.Browser.csrfToken(form))
                 .post("/j_security_check").then().statusCode(302).header("Location", "/teacher/password");
         TestTeachers.Browser temporary = new TestTeachers.Browser(cookies);
         temporary.request().get("/teacher/quizzes").then().statusCode(303).header("Location", "/teacher/password");
