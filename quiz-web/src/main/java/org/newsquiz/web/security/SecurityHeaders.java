@@ -12,8 +12,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Headers on every response: a strict Content-Security-Policy (scripts and styles from this origin only, no
- * framing), nosniff, same-origin referrers, and no-store on everything but the static files, since teacher pages
- * show answer keys and results and attempt pages a student's work. Behind HTTPS (an https NEWSQUIZ_PUBLIC_URL)
+ * framing), nosniff, same-origin referrers, and no-store on everything but the static files and the public list
+ * of open quizzes, since teacher pages show answer keys and results and attempt pages a student's work. Behind HTTPS (an https NEWSQUIZ_PUBLIC_URL)
  * also HSTS and Secure cookies. Redirects name the configured origin, or only a path, never the Host header.
  */
 @ApplicationScoped
@@ -24,6 +24,7 @@ public class SecurityHeaders {
     private static final String SWAGGER_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline';"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
     private static final List<String> STATIC = List.of(".css", ".js", ".png", ".svg", ".ico", ".woff2");
+    private static final String PUBLIC_QUIZZES = "/api/quizzes/public";
     private static final int PRIORITY = 400;
 
     private final PublicUrl publicUrl;
@@ -47,7 +48,7 @@ public class SecurityHeaders {
         response.putHeader("X-Frame-Options", "DENY");
         response.putHeader("X-Content-Type-Options", "nosniff");
         response.putHeader("Referrer-Policy", "same-origin");
-        if (STATIC.stream().noneMatch(path::endsWith)) {
+        if (!path.equals(PUBLIC_QUIZZES) && STATIC.stream().noneMatch(path::endsWith)) {
             response.putHeader("Cache-Control", "no-store");
         }
         if (publicUrl.https()) {
