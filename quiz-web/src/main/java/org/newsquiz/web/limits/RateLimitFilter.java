@@ -13,8 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.newsquiz.web.error.ProblemMappers;
 
 /**
- * Refuses joins beyond the limit per client address, and answer saves beyond the limit per attempt, with 429 and
- * Retry-After, before any work is done. Behind a proxy the address is the one it forwards (X-Forwarded-For), when
+ * Refuses joins and views of join pages beyond the limit per client address, and answer saves beyond the limit
+ * per attempt, with 429 and Retry-After, before any work is done. Behind a proxy the address is the one it forwards (X-Forwarded-For), when
  * proxy address forwarding is turned on.
  */
 @Singleton
@@ -36,6 +36,10 @@ public class RateLimitFilter {
         if ("POST".equals(method) && ("/join".equals(path) || "/api/attempts".equals(path))) {
             return refuseIfOver(limits.joins(), clientAddress(http), request,
                     "Too many joins from your network just now; wait %d seconds and try again.");
+        }
+        if ("GET".equals(method) && path.startsWith("/join/")) {
+            return refuseIfOver(limits.joinPages(), clientAddress(http), request,
+                    "Too many join pages opened from your network just now; wait %d seconds and try again.");
         }
         Matcher attempt = "PUT".equals(method) ? ANSWER_API.matcher(path)
                 : "POST".equals(method) ? ANSWER_FORM.matcher(path) : null;

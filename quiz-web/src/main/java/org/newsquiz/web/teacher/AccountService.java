@@ -4,13 +4,19 @@ import java.util.List;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import org.newsquiz.web.error.Problem;
+import org.newsquiz.web.security.PasswordRules;
+import org.newsquiz.web.security.SessionStore;
 
-/** Creating accounts and changing passwords; hashing is bcrypt from the security library. */
+/**
+ * Creating accounts, changing passwords, and an administrator's disabling of accounts and temporary passwords;
+ * hashing is bcrypt from the security library. A new password or a disabled account ends every session of it.
+ */
 @ApplicationScoped
 public class AccountService {
-    static final int MIN_PASSWORD_LENGTH = 10;
-    private static final int MAX_PASSWORD_LENGTH = 72;
+    @Inject
+    SessionStore sessions;
 
     @Transactional
     public Teacher create(String email, String displayName, String password, String role) {
@@ -44,20 +50,53 @@ public class AccountService {
             throw Problem.badRequest("The current password is not right.");
         }
         checkPassword(replacement);
+        if (BcryptUtil.matches(replacement, teacher.passwordHash)) {
+            throw Problem.badRequest("Choose a password different from the one you have.");
+        }
         teacher.passwordHash = BcryptUtil.bcryptHash(replacement);
+        teacher.mustChangePassword = false;
+        sessions.endAll(teacherId);
+    }
+
+    /** Sets a password the owner must change at next sign-in, and signs the account out everywhere. */
+    @Transactional
+    public Teacher setTemporaryPassword(long teacherId, String password) {
+        Teacher teacher = existing(teacherId);
+        checkPassword(password);
+        teacher.passwordHash = BcryptUtil.bcryptHash(password);
+        teacher.mustChangePassword = true;
+        sessions.endAll(teacherId);
+        return teacher;
+    }
+
+    @Transactional
+    public Teacher setDisabled(long teacherId, long administratorId, boolean disabled) {
+        Teacher teacher = existing(teacherId);
+        if (disabled && teacherId == administratorId) {
+            throw Problem.badRequest("You cannot disable your own account.");
+        }
+        teacher.disabled = disabled;
+        if (disabled) {
+            sessions.endAll(teacherId);
+        }
+        return teacher;
+    }
+
+    private static Teacher existing(long teacherId) {
+        Teacher teacher = Teacher.findById(teacherId);
+        if (teacher == null) {
+            throw Problem.notFound("There is no account " + teacherId + ".");
+        }
+        return teacher;
     }
 
     public List<Teacher> all() {
         return Teacher.list("order by email");
     }
 
-    /** bcrypt reads at most 72 bytes, so longer passwords would be silently cut. */
     static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw Problem.badRequest("The password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
-        }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_LENGTH) {
-            throw Problem.badRequest("The password may have at most " + MAX_PASSWORD_LENGTH + " bytes.");
-        }
+        PasswordRules.problem(password).ifPresent(problem -> {
+            throw Problem.badRequest(problem);
+        });
     }
 }

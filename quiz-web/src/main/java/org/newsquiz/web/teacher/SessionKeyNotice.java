@@ -3,17 +3,23 @@ package org.newsquiz.web.teacher;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.newsquiz.web.security.SessionKey;
 
-/** Says in the log when sign-in sessions will not survive a restart nor work across replicas. */
+/** Says in the log when a sign-in form opened before a restart, or on another replica, will be refused. */
 @ApplicationScoped
 public class SessionKeyNotice {
     private static final Logger LOG = Logger.getLogger(SessionKeyNotice.class);
 
+    @Inject
+    SessionKey key;
+
     void onStart(@Observes StartupEvent event) {
-        if (!SessionKeySource.configured()) {
-            LOG.warn("NEWSQUIZ_SESSION_KEY is not set: sign-in sessions use a random key generated at this start and"
-                    + " end when the application restarts. Set the same key (32+ characters) on every replica.");
+        if (!key.configured()) {
+            LOG.warn("NEWSQUIZ_SESSION_KEY is not set: sign-in forms are signed with a random key generated at this"
+                    + " start, so a form opened before a restart or on another replica is refused. Set the same key"
+                    + " (32+ characters) on every replica.");
         }
     }
 }

@@ -2,30 +2,29 @@ package org.newsquiz.web.teacher;
 
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.PasswordType;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.newsquiz.web.persistence.IdentityEntity;
 
-/** A teacher's or administrator's account; the password is stored as a bcrypt hash in modular crypt format. */
+/**
+ * A teacher's or administrator's account; the password is stored as a bcrypt hash in modular crypt format. The
+ * role is also the security role (see org.newsquiz.web.security).
+ */
 @Entity
 @Table(name = "teacher")
-@UserDefinition
 public class Teacher extends IdentityEntity {
-    @Username
     public String email;
     @Column(name = "display_name")
     public String displayName;
-    @Password(PasswordType.MCF)
     @Column(name = "password_hash")
     public String passwordHash;
-    @Roles
     public String role;
+    /** A disabled account cannot sign in; its sessions were ended when it was disabled. */
+    public boolean disabled;
+    /** Set with a temporary password from an administrator: every page leads to the password form until changed. */
+    @Column(name = "must_change_password")
+    public boolean mustChangePassword;
     @Column(name = "created_at")
     public OffsetDateTime createdAt = OffsetDateTime.now();
 

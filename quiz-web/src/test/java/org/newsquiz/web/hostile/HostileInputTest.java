@@ -95,10 +95,16 @@ class HostileInputTest {
         TestTeachers.Browser intruderBrowser = TestTeachers.signIn(intruder);
         TestTeachers.Browser adminBrowser = TestTeachers.signIn(admin);
         Response home = given().get("/");
+        TestTeachers.Browser ended = TestTeachers.signIn(teachers.teacher("hostile-signed-out@school.test"));
+        String endedCsrf = csrf(ended);
+        String endedSession = ended.sessionCookie();
+        ended.request().contentType(ContentType.URLENC).formParam("csrf-token", endedCsrf).post("/logout")
+                .then().statusCode(303);
         known = new Known(quiz.code, attemptId, token, choice, fill, numeric, article, question, set, ownQuiz,
                 ownerBrowser, intruderBrowser, adminBrowser, owner.email, intruder.email,
                 csrf(ownerBrowser), csrf(intruderBrowser), csrf(adminBrowser),
-                home.getCookie("newsquiz-csrf"), TestTeachers.Browser.csrfToken(home.asString()));
+                home.getCookie("newsquiz-csrf"), TestTeachers.Browser.csrfToken(home.asString()), intruder.id, admin.id,
+                endedSession, endedCsrf);
         table = new ArrayList<>();
         table.addAll(new StudentAttacks(known).all());
         table.addAll(new TeacherApiAttacks(known).all());

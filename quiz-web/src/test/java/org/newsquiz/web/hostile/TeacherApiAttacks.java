@@ -15,6 +15,17 @@ final class TeacherApiAttacks extends Attacks {
         acceptAttacks("get /api/articles", this::ownerApi);
         acceptAttacks("get /api/question-sets", this::ownerApi);
         acceptAttacks("get /api/quizzes", this::ownerApi);
+        add("get /api/articles", "the right Basic password after six wrong ones in a row", () -> {
+            for (int guess = 0; guess < 6; guess++) {
+                anyone().header("X-Forwarded-For", "198.51.100.62").auth().preemptive()
+                        .basic("hostile-api-guessed@school.test", "guess number " + guess).get("/api/articles");
+            }
+            return anyone().header("X-Forwarded-For", "198.51.100.62").auth().preemptive()
+                    .basic("hostile-api-guessed@school.test", "correct horse battery").get("/api/articles");
+        });
+        add("post /api/articles", "JSON with a teacher's session cookie and Basic but no CSRF token", () ->
+                ownerJson().cookie("newsquiz-session", known.owner().sessionCookie())
+                        .body("{\"title\":\"T\",\"text\":\"Some text.\"}").post("/api/articles"));
         articles();
         questions();
         sets();

@@ -53,6 +53,32 @@ final class TeacherPageAttacks extends Attacks {
         add(create, "an email that exists", () -> adminForm().formParam("email", known.ownerEmail())
                 .formParam("name", "Twin").formParam("password", "long enough password").post(url));
         formAttacks(create, url, () -> known.admin().request());
+
+        String disable = "post /teacher/admin/teachers/{id}/disabled";
+        String disableUrl = "/teacher/admin/teachers/%s/disabled";
+        add(disable, "a teacher who is no administrator", () -> ownerForm().formParam("disabled", "true")
+                .post(disableUrl.formatted(known.intruderId())));
+        add(disable, "an administrator disabling their own account", () -> adminForm().formParam("disabled", "true")
+                .post(disableUrl.formatted(known.adminId())));
+        add(disable, "neither true nor false", () -> adminForm().formParam("disabled", "maybe")
+                .post(disableUrl.formatted(known.intruderId())));
+        add(disable, "another browser's CSRF token", () -> known.admin().request().contentType(FORM)
+                .formParam("csrf-token", known.ownerCsrf()).formParam("disabled", "true")
+                .post(disableUrl.formatted(known.intruderId())));
+        idAttacks(disable, disableUrl, () -> adminForm().formParam("disabled", "true"));
+        formAttacks(disable, disableUrl.formatted(known.intruderId()), () -> known.admin().request());
+
+        String reset = "post /teacher/admin/teachers/{id}/password";
+        String resetUrl = "/teacher/admin/teachers/%s/password";
+        add(reset, "a teacher who is no administrator", () -> ownerForm().formParam("password", "a temporary phrase")
+                .post(resetUrl.formatted(known.intruderId())));
+        add(reset, "a common password", () -> adminForm().formParam("password", "password1234")
+                .post(resetUrl.formatted(known.intruderId())));
+        add(reset, "twelve spaces", () -> adminForm().formParam("password", " ".repeat(12))
+                .post(resetUrl.formatted(known.intruderId())));
+        add(reset, "no password", () -> adminForm().post(resetUrl.formatted(known.intruderId())));
+        idAttacks(reset, resetUrl, () -> adminForm().formParam("password", "a temporary phrase"));
+        formAttacks(reset, resetUrl.formatted(known.intruderId()), () -> known.admin().request());
     }
 
     private void articles() {
@@ -252,12 +278,29 @@ final class TeacherPageAttacks extends Attacks {
         add(password, "a new password of 100 KB", () -> ownerForm().formParam("current", TestTeachers.PASSWORD)
                 .formParam("password", "p".repeat(100_000)).formParam("repeat", "p".repeat(100_000))
                 .post("/teacher/password"));
+        add(password, "a common password", () -> ownerForm().formParam("current", TestTeachers.PASSWORD)
+                .formParam("password", "qwertyuiopas").formParam("repeat", "qwertyuiopas").post("/teacher/password"));
+        add(password, "another browser's CSRF token beside this session", () -> ownerPage().contentType(FORM)
+                .formParam("csrf-token", known.intruderCsrf()).formParam("current", TestTeachers.PASSWORD)
+                .formParam("password", "a new long password").formParam("repeat", "a new long password")
+                .post("/teacher/password"));
+        add(password, "another browser's session cookie and token pair beside this session's cookie", () ->
+                ownerPage().contentType(FORM).cookie("newsquiz-csrf", known.studentCsrfCookie())
+                        .formParam("csrf-token", known.studentCsrf()).formParam("current", TestTeachers.PASSWORD)
+                        .formParam("password", "a new long password").formParam("repeat", "a new long password")
+                        .post("/teacher/password"));
+        add(password, "JSON with the session cookie and no token", () -> ownerPage().contentType(JSON)
+                .body("{\"current\":\"x\"}").post("/teacher/password"));
         formAttacks(password, "/teacher/password", this::ownerPage);
 
         String logout = "post /logout";
         add(logout, "JSON instead of a form", () -> ownerPage().contentType(JSON).body("{}").post("/logout"));
         add(logout, "a forged CSRF token", () -> ownerPage().contentType(FORM).formParam("csrf-token", "forged")
                 .post("/logout"));
+        add(logout, "no body and no token", () -> ownerPage().post("/logout"));
+        add(logout, "a session ended by signing out, replayed with its own token", () -> anyone()
+                .cookie("newsquiz-session", known.endedSession()).contentType(FORM)
+                .formParam("csrf-token", known.endedSessionCsrf()).post("/logout"));
         add(logout, "invalid percent escapes", () -> ownerPage().contentType(FORM).body("csrf-token=%zz").post("/logout"));
 
         String signIn = "post /j_security_check";
@@ -265,13 +308,24 @@ final class TeacherPageAttacks extends Attacks {
         signIn(signIn, "a script as the email", Payloads.SCRIPT, "anything");
         signIn(signIn, "a password of 100 KB", known.ownerEmail(), "p".repeat(100_000));
         signIn(signIn, "a NUL in the email", known.ownerEmail() + "\u0000", TestTeachers.PASSWORD);
-        add(signIn, "no fields", () -> anyone().contentType(FORM).post("/j_security_check"));
+        add(signIn, "no fields", () -> studentForm().post("/j_security_check"));
+        add(signIn, "no CSRF token", () -> anyone().contentType(FORM).formParam("j_username", known.ownerEmail())
+                .formParam("j_password", TestTeachers.PASSWORD).post("/j_security_check"));
+        add(signIn, "the right password after six wrong ones in a row", () -> {
+            String email = "hostile-guessed@school.test";
+            for (int guess = 0; guess < 6; guess++) {
+                studentForm().header("X-Forwarded-For", "198.51.100.61").formParam("j_username", email)
+                        .formParam("j_password", "guess number " + guess).post("/j_security_check");
+            }
+            return studentForm().header("X-Forwarded-For", "198.51.100.61").formParam("j_username", email)
+                    .formParam("j_password", TestTeachers.PASSWORD).post("/j_security_check");
+        });
         add(signIn, "JSON credentials", () -> anyone().contentType(JSON)
                 .body("{\"j_username\":\"" + known.ownerEmail() + "\",\"j_password\":\"x\"}").post("/j_security_check"));
     }
 
     private void signIn(String route, String what, String email, String password) {
-        Supplier<Response> send = () -> anyone().contentType(FORM).formParam("j_username", email)
+        Supplier<Response> send = () -> studentForm().formParam("j_username", email)
                 .formParam("j_password", password).post("/j_security_check");
         add(route, what, send);
     }

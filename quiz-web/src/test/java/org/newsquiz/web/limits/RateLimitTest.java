@@ -69,6 +69,16 @@ class RateLimitTest {
     }
 
     @Test
+    void joinPagesFromOneAddressAreLimitedToo() {
+        List<Response> refused = new java.util.ArrayList<>();
+        int opened = untilRefused(() -> given().header("X-Forwarded-For", "198.51.100.19").get("/join/NOSUCH"),
+                limits.join().capacity(), refused);
+        assertTrue(opened >= limits.join().capacity(), opened + " join pages before the first refusal");
+        assertTrue(Integer.parseInt(refused.get(0).header("Retry-After")) >= 1);
+        given().header("X-Forwarded-For", "198.51.100.20").get("/join/NOSUCH").then().statusCode(404);
+    }
+
+    @Test
     void answerSavesAreLimitedPerAttempt() {
         Quiz quiz = quizzes.publish(q -> { });
         long question = quizzes.questionsOf(quiz.id).stream()

@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 import org.newsquiz.web.quiz.Quiz;
+import org.newsquiz.web.teacher.Teacher;
+import org.newsquiz.web.teacher.TestTeachers;
 
 @QuarkusTest
 class MetricsTest {
+    @Inject
+    TestTeachers teachers;
 
     @Transactional
     String seedCode() {
@@ -42,8 +47,11 @@ class MetricsTest {
         assertEquals(before + 1, value(scrape(), "newsquiz_attempts_started_total"));
     }
 
-    private static String scrape() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+    /** As Prometheus scrapes it in production: with a staff account's Basic credentials. */
+    private String scrape() {
+        Teacher scraper = teachers.teacher("prometheus@school.test");
+        return given().auth().preemptive().basic(scraper.email, TestTeachers.PASSWORD).get("/q/metrics")
+                .then().statusCode(200).extract().asString();
     }
 
     private static double value(String metrics, String name) {

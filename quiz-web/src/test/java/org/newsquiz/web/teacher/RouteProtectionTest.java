@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,8 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class RouteProtectionTest {
+    @Inject
+    TestTeachers teachers;
+
     private static final List<String> PUBLIC = List.of("/", "/join", "/join/{code}", "/attempts/{id}",
-            "/attempts/{id}/result", "/login", "/logout", "/api/quizzes/public", "/api/attempts",
+            "/attempts/{id}/result", "/login", "/j_security_check", "/logout", "/api/quizzes/public", "/api/attempts",
             "/api/attempts/{id}", "/api/attempts/{id}/answers/{questionId}", "/api/attempts/{id}/submit");
 
     @Test
@@ -52,7 +56,13 @@ class RouteProtectionTest {
     }
 
     @Test
-    void swaggerUiIsServed() {
-        given().get("/q/swagger-ui/").then().statusCode(200);
+    void swaggerUiAndMetricsAreForSignedInStaffOnly() {
+        given().redirects().follow(false).get("/q/swagger-ui/").then().statusCode(302);
+        given().redirects().follow(false).get("/q/metrics").then().statusCode(302);
+        given().redirects().follow(false).header("Accept", "text/plain").auth().preemptive()
+                .basic("nobody@school.test", "not a password at all").get("/q/metrics").then().statusCode(401);
+        TestTeachers.Browser staff = TestTeachers.signIn(teachers.teacher("operations@school.test"));
+        staff.request().get("/q/swagger-ui/").then().statusCode(200);
+        staff.request().get("/q/metrics").then().statusCode(200);
     }
 }

@@ -54,6 +54,12 @@ public class TestTeachers {
             return given().filter(cookies).redirects().follow(false);
         }
 
+        /** The session cookie's value, as someone who copied it would hold it. */
+        public String sessionCookie() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("newsquiz-session"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no session cookie")).getValue();
+        }
+
         public String page(String path) {
             return request().get(path).then().statusCode(200).extract().asString();
         }
