@@ -31,8 +31,10 @@ public class AttemptPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance take(Attempt attempt, List<QuestionView> questions, int answered, int total,
-                                            int page, boolean saved);
+        static native TemplateInstance take(Attempt attempt, List<QuestionView> questions, List<QuestionNav> nav,
+                                            int answered, int total, int page, QuestionNav firstUnanswered);
+
+        static native TemplateInstance finish(Attempt attempt, List<QuestionNav> unanswered, int answered, int total);
 
         static native TemplateInstance result(Attempt attempt, boolean reviewVisible, List<QuestionReview> review);
     }
@@ -50,17 +52,32 @@ public class AttemptPages {
     }
 
     @GET
-    public Response take(@PathParam("id") UUID id, @QueryParam("page") Integer page,
-                         @QueryParam("saved") boolean saved) {
+    public Response take(@PathParam("id") UUID id, @QueryParam("page") Integer page) {
         Attempt attempt = own(id);
         if (!attempt.inProgress()) {
             return Response.seeOther(URI.create(location(id) + "/result")).build();
         }
         List<QuestionView> views = attempts.views(id);
-        int answered = (int) views.stream().filter(q -> !q.response().isEmpty()).count();
-        int shown = clamp(page, views.size());
-        List<QuestionView> onPage = attempt.quiz.onePerPage ? views.subList(shown - 1, shown) : views;
-        return Response.ok(Templates.take(attempt, onPage, answered, views.size(), shown, saved)).build();
+        boolean onePerPage = attempt.quiz.onePerPage;
+        QuestionNav resumeAt = QuestionNav.firstUnanswered(QuestionNav.of(id, views, onePerPage, 0));
+        int shown = clamp(page != null ? page : resumeAt != null ? resumeAt.number() : views.size(), views.size());
+        List<QuestionNav> nav = QuestionNav.of(id, views, onePerPage, shown);
+        List<QuestionView> onPage = onePerPage ? views.subList(shown - 1, shown) : views;
+        return Response.ok(Templates.take(attempt, onPage, nav, answered(nav), views.size(), shown, resumeAt))
+                .build();
+    }
+
+    /** The step before handing in: what is still unanswered, each with a way back to it. */
+    @GET
+    @Path("finish")
+    public Response finish(@PathParam("id") UUID id) {
+        Attempt attempt = own(id);
+        if (!attempt.inProgress()) {
+            return Response.seeOther(URI.create(location(id) + "/result")).build();
+        }
+        List<QuestionNav> nav = QuestionNav.of(id, attempts.views(id), attempt.quiz.onePerPage, 0);
+        List<QuestionNav> unanswered = nav.stream().filter(q -> !q.answered()).toList();
+        return Response.ok(Templates.finish(attempt, unanswered, answered(nav), nav.size())).build();
     }
 
     @POST
@@ -85,10 +102,14 @@ public class AttemptPages {
             attempts.submit(id);
             return Response.seeOther(result).build();
         }
-        int page = clamp(parsePage(form.getFirst("page")), attempt.questionOrder.size());
-        page += "next".equals(action) ? 1 : "prev".equals(action) ? -1 : 0;
+        if ("finish".equals(action)) {
+            return Response.seeOther(URI.create(location(id) + "/finish")).build();
+        }
+        Integer jump = parsePage(form.getFirst("go"));
+        int page = jump != null ? jump : clamp(parsePage(form.getFirst("page")), attempt.questionOrder.size());
+        page += jump != null ? 0 : "next".equals(action) ? 1 : "prev".equals(action) ? -1 : 0;
         page = clamp(page, attempt.questionOrder.size());
-        String next = attempt.quiz.onePerPage ? "?page=" + page + "&saved=true" : "?saved=true";
+        String next = attempt.quiz.onePerPage ? "?page=" + page : "";
         return Response.seeOther(URI.create(location(id) + next)).build();
     }
 
@@ -112,6 +133,10 @@ public class AttemptPages {
                 .sorted(Comparator.comparingInt(key -> Integer.parseInt(key.substring(name.length() + 1))))
                 .forEach(key -> values.add(form.getFirst(key)));
         return values.stream().filter(v -> v != null && !v.isBlank()).toList();
+    }
+
+    private static int answered(List<QuestionNav> nav) {
+        return (int) nav.stream().filter(QuestionNav::answered).count();
     }
 
     private static Integer parsePage(String page) {
