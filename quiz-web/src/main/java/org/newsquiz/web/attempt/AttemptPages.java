@@ -3,7 +3,10 @@ package org.newsquiz.web.attempt;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.newsquiz.web.error.Problem;
 
 /**
  * Taking a quiz with plain HTML forms: every question on one page or one per page, each page change saves what
@@ -32,7 +36,8 @@ public class AttemptPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance take(Attempt attempt, List<QuestionView> questions, List<QuestionNav> nav,
-                                            int answered, int total, int page, QuestionNav firstUnanswered);
+                                            int answered, int total, int page, QuestionNav firstUnanswered,
+                                            Map<Long, String> refused);
 
         static native TemplateInstance finish(Attempt attempt, List<QuestionNav> unanswered, int answered, int total);
 
@@ -57,14 +62,23 @@ public class AttemptPages {
         if (!attempt.inProgress()) {
             return Response.seeOther(URI.create(location(id) + "/result")).build();
         }
-        List<QuestionView> views = attempts.views(id);
+        return Response.ok(page(attempt, page, Map.of(), Map.of())).build();
+    }
+
+    /**
+     * The questions of {@code page} (by default the first unanswered one); {@code refused} answers are shown as
+     * {@code typed}, beside the reason they were not saved.
+     */
+    private TemplateInstance page(Attempt attempt, Integer page, Map<Long, String> refused,
+                                  Map<Long, List<String>> typed) {
+        List<QuestionView> views = attempts.views(attempt.id);
         boolean onePerPage = attempt.quiz.onePerPage;
-        QuestionNav resumeAt = QuestionNav.firstUnanswered(QuestionNav.of(id, views, onePerPage, 0));
+        QuestionNav resumeAt = QuestionNav.firstUnanswered(QuestionNav.of(attempt.id, views, onePerPage, 0));
         int shown = clamp(page != null ? page : resumeAt != null ? resumeAt.number() : views.size(), views.size());
-        List<QuestionNav> nav = QuestionNav.of(id, views, onePerPage, shown);
-        List<QuestionView> onPage = onePerPage ? views.subList(shown - 1, shown) : views;
-        return Response.ok(Templates.take(attempt, onPage, nav, answered(nav), views.size(), shown, resumeAt))
-                .build();
+        List<QuestionNav> nav = QuestionNav.of(attempt.id, views, onePerPage, shown);
+        List<QuestionView> onPage = (onePerPage ? views.subList(shown - 1, shown) : views).stream()
+                .map(v -> typed.containsKey(v.id()) ? v.showing(typed.get(v.id())) : v).toList();
+        return Templates.take(attempt, onPage, nav, answered(nav), views.size(), shown, resumeAt, refused);
     }
 
     /** The step before handing in: what is still unanswered, each with a way back to it. */
@@ -90,12 +104,25 @@ public class AttemptPages {
             return Response.seeOther(result).build();
         }
         List<String> shownIds = form.getOrDefault("shown", List.of());
+        Map<Long, String> refused = new LinkedHashMap<>();
+        Map<Long, List<String>> typed = new HashMap<>();
         for (QuestionView view : attempts.views(id)) {
             List<String> response = responseFromForm(form, view.id());
             boolean changed = shownIds.contains(String.valueOf(view.id())) && !response.equals(view.response());
-            if (changed && view.feedback() == null && !answers.save(id, token, view.id(), response)) {
-                return Response.seeOther(result).build();
+            try {
+                if (changed && view.feedback() == null && !answers.save(id, token, view.id(), response)) {
+                    return Response.seeOther(result).build();
+                }
+            } catch (Problem problem) {
+                if (problem.status() != 400) {
+                    throw problem;
+                }
+                refused.put(view.id(), problem.getMessage());
+                typed.put(view.id(), response);
             }
+        }
+        if (!refused.isEmpty()) {
+            return Response.status(400).entity(page(attempt, parsePage(form.getFirst("page")), refused, typed)).build();
         }
         String action = form.getFirst("action");
         if ("submit".equals(action)) {

@@ -232,6 +232,24 @@ class StudentPagesTest {
                 .body(containsString("<strong>1 out of 8</strong> <span class=\"percent\">(13%)</span>"));
     }
 
+    @Test
+    void anAnswerThatCannotBeSavedComesBackAsTypedWithTheReason() {
+        Quiz quiz = fixtures.publish(q -> { });
+        Response joined = StudentForms.form().formParam("code", quiz.code).formParam("name", "Ines").post("/join");
+        String location = joined.header("Location");
+        String cookie = joined.getCookie("nq_" + quiz.code);
+        List<StoredQuestion> questions = fixtures.questionsOf(quiz.id);
+        StoredQuestion numeric = QuizFixtures.ofType(questions, QuestionType.NUMERIC);
+        StoredQuestion fill = QuizFixtures.ofType(questions, QuestionType.FILL_IN_BLANK);
+        String page = StudentForms.form().cookie("nq_" + quiz.code, cookie).formParam("shown", numeric.id)
+                .formParam("shown", fill.id).formParam("q" + numeric.id, "about four")
+                .formParam("q" + fill.id, "Lindqvist").formParam("action", "finish").post(location)
+                .then().statusCode(400).extract().asString();
+        assertTrue(page.contains("value=\"about four\""), "the refused answer is still in its field");
+        assertTrue(page.contains("Not saved: Type a number"), page);
+        assertTrue(page.contains("1</span> of 8 answered and saved."), "the other answer was saved");
+    }
+
     @Transactional
     List<StoredQuestion> questions(Quiz quiz) {
         Quiz attached = Quiz.findById(quiz.id);
