@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RouteProtectionTest {
     private static final List<String> PUBLIC = List.of("/", "/join", "/join/{code}", "/attempts/{id}",
-            "/attempts/{id}/result", "/login", "/logout", "/api/quizzes/public", "/api/attempts",
-            "/api/attempts/{id}", "/api/attempts/{id}/answers/{questionId}", "/api/attempts/{id}/submit");
+            "/attempts/{id}/result", "/attempts/{id}/finish", "/login", "/logout", "/api/quizzes/public",
+            "/api/attempts", "/api/attempts/{id}", "/api/attempts/{id}/answers/{questionId}",
+            "/api/attempts/{id}/submit");
 
     @Test
     void everyNonPublicRouteRefusesAnonymousCallers() {
