@@ -59,7 +59,8 @@
         return response.json().then(function (problem) { show(fieldset, "Not saved: " + problem.error, "failed"); });
       }
     }).catch(function () {
-      show(fieldset, "Not saved yet: no connection. Press a button below once you are back online and your answers are sent.", "failed");
+      show(fieldset, "Not saved yet: no connection. Press a button below once you are back online and your "
+        + "answers are sent.", "failed");
     });
   }
 

@@ -223,7 +223,8 @@ class StudentPagesTest {
         for (StoredQuestion q : questions) {
             int number = questions.indexOf(q) + 1;
             String path = java.net.URI.create(location).getPath();
-            boolean listed = confirm.contains("<a href=\"" + path + "?page=" + number + "\">Question " + number + "</a>");
+            boolean listed = confirm.contains("<a href=\"" + path + "?page=" + number + "\">Question " + number
+                    + "</a>");
             assertEquals(q.id != tf.id, listed, "question " + number + " listed as unanswered");
         }
         StudentForms.form().cookie("nq_" + quiz.code, cookie).formParam("action", "submit").post(location)

@@ -96,7 +96,8 @@ class SeedQuizBrowserTest {
         awaitSaved(total);
         tabUntil(e -> "finish".equals(e.getAttribute("value")));
         type(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("confirm-submit")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("confirm-submit")).isEmpty());
         assertTrue(browser.getPageSource().contains("You have answered all " + total + " questions."));
         tabUntil(e -> "confirm-submit".equals(e.getAttribute("id")));
         type(Keys.ENTER);
@@ -152,14 +153,15 @@ class SeedQuizBrowserTest {
         }
         List<String> expected = List.of("answered", "answered", "open", "answered", "answered", "answered", "answered",
                 "answered");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> expected.equals(d.findElements(
+        settled().until(d -> expected.equals(d.findElements(
                 By.cssSelector(".question-nav [data-nav]")).stream().map(e -> e.getAttribute("class")).toList()));
 
         browser.get(home.toString());
         browser.get(home.toString() + "join/" + quiz.code);
         awaitQuestion(3);
         browser.findElement(By.cssSelector("button[value=finish]")).click();
-        WebElement missing = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("unanswered")));
+        WebElement missing = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("unanswered")));
         assertEquals(1, missing.findElements(By.tagName("li")).size());
         assertTrue(missing.getText().startsWith("Question 3: "), missing.getText());
         assertAccessible("confirmation");
@@ -208,8 +210,15 @@ class SeedQuizBrowserTest {
     }
 
     private void awaitQuestion(int number) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("legend .number"))
+        settled().until(d -> d.findElement(By.cssSelector("legend .number"))
                 .getText().startsWith("Question " + number + " of "));
+    }
+
+    /** A wait that looks again while a page is being replaced, when the element read may just have gone. */
+    private WebDriverWait settled() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     /** With {@code -Dscreenshots=DIR}, the page at the phone size and at 1280×800, for the documentation. */

@@ -155,7 +155,8 @@ final class Crawler {
                         case "hidden" -> add(fields, typed, name, field.attr("value"), false);
                         case "checkbox", "radio" -> {
                             if (field.hasAttr("checked")) {
-                                add(fields, typed, name, field.attr("value").isEmpty() ? "on" : field.attr("value"), false);
+                                String value = field.attr("value");
+                                add(fields, typed, name, value.isEmpty() ? "on" : value, false);
                             }
                         }
                         case "file" -> files.add(name);
