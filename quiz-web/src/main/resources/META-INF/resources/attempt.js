@@ -25,6 +25,15 @@
     status.className = "save-state " + state;
   }
 
+  // The navigator entry of a question follows its saved state.
+  function mark(questionId, answeredNow) {
+    var entry = form.querySelector("[data-nav='" + questionId + "']");
+    if (!entry) { return; }
+    entry.className = answeredNow ? "answered" : "open";
+    var hint = entry.querySelector(".visually-hidden");
+    if (hint) { hint.textContent = answeredNow ? ", answered" : ", not answered"; }
+  }
+
   function save(fieldset) {
     var answer = answerOf(fieldset);
     show(fieldset, "Saving…", "saving");
@@ -39,6 +48,7 @@
         if (answered && was !== now) { answered.textContent = String(Number(answered.textContent) + (now ? 1 : -1)); }
         fieldset.setAttribute("data-saved", String(now));
         show(fieldset, now ? "Saved" : "Not answered yet", "saved-now");
+        mark(fieldset.getAttribute("data-question"), now);
       } else if (response.status === 410) {
         window.location.assign("/attempts/" + attemptId + "/result");
       } else if (response.status === 429 || response.status === 503) {
@@ -49,7 +59,8 @@
         return response.json().then(function (problem) { show(fieldset, "Not saved: " + problem.error, "failed"); });
       }
     }).catch(function () {
-      show(fieldset, "Not saved yet: no connection. Use “Save answers” when you are back online.", "failed");
+      show(fieldset, "Not saved yet: no connection. Press a button below once you are back online and your "
+        + "answers are sent.", "failed");
     });
   }
 
@@ -77,7 +88,12 @@
       countdown.textContent = "Time left: " + Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0") + ".";
       if (left === 0) {
         clearInterval(handle);
-        form.querySelector("button[value=submit]").click();
+        var action = document.createElement("input");
+        action.type = "hidden";
+        action.name = "action";
+        action.value = "submit";
+        form.appendChild(action);
+        form.submit();
       }
     };
     var handle = setInterval(tick, 1000);

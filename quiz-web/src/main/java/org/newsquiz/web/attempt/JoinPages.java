@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.quiz.Quiz;
 
 /** Home page with the join form, the page of one quiz, and joining (or resuming on the same device). */
@@ -27,9 +28,17 @@ public class JoinPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<Quiz> quizzes);
+        static native TemplateInstance home(List<Quiz> quizzes, JoinForm form);
 
-        static native TemplateInstance join(Quiz quiz);
+        static native TemplateInstance join(Quiz quiz, JoinForm form);
+    }
+
+    /**
+     * What the join form shows again after a refusal: the code and name as typed, the reason, and the result of
+     * the attempt already handed in when no attempt is left.
+     */
+    public record JoinForm(String code, String name, String problem, String resultHref) {
+        static final JoinForm EMPTY = new JoinForm("", "", null, null);
     }
 
     @Inject
@@ -40,25 +49,59 @@ public class JoinPages {
 
     @GET
     public TemplateInstance home() {
-        OffsetDateTime now = OffsetDateTime.now();
-        return Templates.home(Quiz.listedOpen().stream().filter(q -> q.acceptsAttempts(now)).toList());
+        return Templates.home(openQuizzes(), JoinForm.EMPTY);
     }
 
     @GET
     @Path("join/{code}")
     public Response joinPage(@PathParam("code") String code) {
-        Quiz quiz = joining.openQuiz(code);
+        Quiz quiz;
+        try {
+            quiz = joining.openQuiz(code);
+        } catch (Problem refused) {
+            return homeAgain(new JoinForm(code, "", refused.getMessage(), null), refused.status());
+        }
         Optional<AttemptCookies.Held> held = joining.resumable(quiz, headers);
         return held.isPresent() ? Response.seeOther(AttemptPages.location(held.get().attemptId())).build()
-                : Response.ok(Templates.join(quiz)).build();
+                : Response.ok(Templates.join(quiz, JoinForm.EMPTY)).build();
     }
 
     @POST
     @Path("join")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response join(@FormParam("code") String code, @FormParam("name") String name) {
-        Joining.Joined joined = joining.join(code, name, headers);
+        Joining.Joined joined;
+        try {
+            joined = joining.join(code, name, headers);
+        } catch (Problem refused) {
+            return refusedJoin(code, name, refused);
+        }
         URI location = AttemptPages.location(joined.attempt().id);
         return Response.seeOther(location).cookie(joined.cookies()).build();
+    }
+
+    /** A refused join shows its form again, as typed: the home page for a wrong code, else the quiz's own page. */
+    private Response refusedJoin(String code, String name, Problem refused) {
+        String typedCode = code == null ? "" : code.strip();
+        String typedName = name == null ? "" : name;
+        Quiz quiz;
+        try {
+            quiz = joining.openQuiz(code);
+        } catch (Problem closedOrUnknown) {
+            return homeAgain(new JoinForm(typedCode, typedName, refused.getMessage(), null), refused.status());
+        }
+        String result = joining.lastFinished(quiz, headers).map(id -> AttemptPages.location(id) + "/result")
+                .orElse(null);
+        JoinForm form = new JoinForm(quiz.code, typedName, refused.getMessage(), result);
+        return Response.status(refused.status()).entity(Templates.join(quiz, form)).build();
+    }
+
+    private Response homeAgain(JoinForm form, int status) {
+        return Response.status(status).entity(Templates.home(openQuizzes(), form)).build();
+    }
+
+    private static List<Quiz> openQuizzes() {
+        OffsetDateTime now = OffsetDateTime.now();
+        return Quiz.listedOpen().stream().filter(q -> q.acceptsAttempts(now)).toList();
     }
 }

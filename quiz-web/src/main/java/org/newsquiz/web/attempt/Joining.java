@@ -70,6 +70,15 @@ public class Joining {
         });
     }
 
+    /** The attempt this device last handed in for {@code quiz}, whose result it may read. */
+    @Transactional
+    public Optional<java.util.UUID> lastFinished(Quiz quiz, HttpHeaders headers) {
+        return AttemptCookies.held(headers.getCookies(), quiz.code).filter(held -> {
+            Attempt attempt = Attempt.findById(held.attemptId());
+            return attempt != null && !attempt.inProgress() && attempts.tokenMatches(attempt, held.token());
+        }).map(AttemptCookies.Held::attemptId);
+    }
+
     /** One transaction, so the quiz is read once for the whole join. */
     @Transactional
     public Joined join(String code, String name, HttpHeaders headers) {

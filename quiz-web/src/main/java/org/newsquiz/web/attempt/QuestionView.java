@@ -23,6 +23,11 @@ public record QuestionView(long id, int number, QuestionType type, String prompt
         };
     }
 
+    /** The same question showing {@code typed}, an answer that was refused and not saved. */
+    QuestionView showing(List<String> typed) {
+        return new QuestionView(id, number, type, prompt, options, lefts, typed, feedback);
+    }
+
     public boolean chosen(String option) {
         return response.contains(option);
     }

@@ -16,4 +16,12 @@ public final class ScoreFormat {
         }
         return BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
+
+    /** The score of a finished attempt as a whole percentage of the maximum: "88%". */
+    public static String percentText(Attempt attempt) {
+        if (attempt.score == null || attempt.maxScore == null || attempt.maxScore <= 0) {
+            return "0%";
+        }
+        return Math.round(100 * attempt.score / attempt.maxScore) + "%";
+    }
 }

@@ -37,7 +37,8 @@ public class ExchangePages {
 
         static native TemplateInstance set(ExchangeService.SetOverview set);
 
-        static native TemplateInstance report(ImportReport report, String problem);
+        static native TemplateInstance report(ImportReport report, String problem, List<String> formats, String title,
+                                              String format);
     }
 
     @Inject
@@ -79,10 +80,16 @@ public class ExchangePages {
                 throw new Problem(413, "The file is larger than 5 MB; nothing was imported.");
             }
             ImportReport report = exchange.importFile(format, title, file.fileName(), read(file));
-            return Response.status(report.status()).entity(Templates.report(report, "")).build();
+            return Response.status(report.status()).entity(report(report, "", title, format)).build();
         } catch (Problem problem) {
-            return Response.status(problem.status()).entity(Templates.report(null, problem.getMessage())).build();
+            return Response.status(problem.status()).entity(report(null, problem.getMessage(), title, format)).build();
         }
+    }
+
+    /** The report, with the import form again, as filled in, when nothing was imported. */
+    private static TemplateInstance report(ImportReport report, String problem, String title, String format) {
+        return Templates.report(report, problem, QuestionFormats.readableNames(), title == null ? "" : title,
+                format == null ? "" : format);
     }
 
     private static byte[] read(FileUpload file) {

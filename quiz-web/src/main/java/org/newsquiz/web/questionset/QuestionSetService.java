@@ -16,9 +16,12 @@ public class QuestionSetService {
     @Inject
     CurrentTeacher current;
 
+    /** With their questions loaded: pages count them after the transaction has ended. */
     public List<QuestionSet> visible() {
-        return current.isAdmin() ? QuestionSet.list("order by createdAt desc, id desc")
-                : QuestionSet.list("ownerId = ?1 order by createdAt desc, id desc", current.id());
+        String withQuestions = "select s from QuestionSet s left join fetch s.questions";
+        return current.isAdmin() ? QuestionSet.list(withQuestions + " order by s.createdAt desc, s.id desc")
+                : QuestionSet.list(withQuestions + " where s.ownerId = ?1 order by s.createdAt desc, s.id desc",
+                        current.id());
     }
 
     public QuestionSet owned(long id) {

@@ -107,7 +107,7 @@ class StudentPagesTest {
                         .formParam("shown", tf.id).formParam("q" + tf.id, "True").formParam("action", "next")
                         .post(location);
                 assertEquals(303, next.statusCode());
-                assertTrue(next.header("Location").endsWith("?page=" + Math.min(page + 1, 8) + "&saved=true"));
+                assertTrue(next.header("Location").endsWith("?page=" + Math.min(page + 1, 8)));
             }
         }
         String again = given().cookie("nq_" + quiz.code, cookie).get(location + "?page=1").asString();
@@ -159,6 +159,96 @@ class StudentPagesTest {
         String value = joined.getCookie("nq_" + quiz.code);
         given().redirects().follow(false).cookie("nq_" + quiz.code, value).get("/join/" + quiz.code).then()
                 .statusCode(303).header("Location", containsString(joined.header("Location")));
+    }
+
+    @Test
+    void aWrongCodeStaysOnTheJoinFormWithTheNameKept() {
+        String page = StudentForms.form().formParam("code", "zz99zz").formParam("name", "Ana Lima")
+                .post("/join").then().statusCode(404).extract().asString();
+        assertTrue(page.contains("<form method=\"post\" action=\"/join\""), page);
+        assertTrue(page.contains("value=\"Ana Lima\"") && page.contains("value=\"zz99zz\""), "typed values kept");
+        assertTrue(page.contains("role=\"alert\">No quiz has the code &quot;zz99zz&quot;"), page);
+        Quiz quiz = fixtures.publish(q -> q.timeLimitSeconds = 1200);
+        String noName = StudentForms.form().formParam("code", quiz.code).formParam("name", " ")
+                .post("/join").then().statusCode(400).extract().asString();
+        assertTrue(noName.contains("Please enter your name") && noName.contains("value=\"" + quiz.code + "\""), noName);
+        assertTrue(noName.contains("You will have 20 minutes once you start."), "time limit in minutes");
+    }
+
+    @Test
+    void noAttemptLeftLinksToTheResult() {
+        Quiz quiz = fixtures.publish(q -> q.maxAttempts = 1);
+        Response joined = StudentForms.form().formParam("code", quiz.code).formParam("name", "Hana").post("/join");
+        String location = joined.header("Location");
+        String device = joined.getCookie("nq_device");
+        String cookie = joined.getCookie("nq_" + quiz.code);
+        StudentForms.form().cookie("nq_" + quiz.code, cookie).formParam("action", "submit").post(location)
+                .then().statusCode(303);
+        String again = StudentForms.form().cookie("nq_device", device).cookie("nq_" + quiz.code, cookie)
+                .formParam("code", quiz.code).formParam("name", "Hana").post("/join")
+                .then().statusCode(409).extract().asString();
+        String path = java.net.URI.create(location).getPath();
+        assertTrue(again.contains("<a href=\"" + path + "/result\">See your result</a>"), again);
+        assertTrue(again.contains("value=\"Hana\""), "the name is kept");
+    }
+
+    @Test
+    void resumingOpensTheFirstUnansweredAndHandingInAsksFirst() {
+        Quiz quiz = fixtures.publish(q -> {
+            q.onePerPage = true;
+            q.shuffle = false;
+            q.timeLimitSeconds = 1800;
+        });
+        Response joined = StudentForms.form().formParam("code", quiz.code).formParam("name", "Ravi").post("/join");
+        String location = joined.header("Location");
+        String cookie = joined.getCookie("nq_" + quiz.code);
+        List<StoredQuestion> questions = fixtures.questionsOf(quiz.id);
+        StoredQuestion tf = QuizFixtures.ofType(questions, QuestionType.TRUE_FALSE);
+        StudentForms.form().cookie("nq_" + quiz.code, cookie).formParam("page", 1).formParam("shown", tf.id)
+                .formParam("q" + tf.id, "True").formParam("go", 3).post(location).then().statusCode(303)
+                .header("Location", containsString("?page=3"));
+        String resumed = given().cookie("nq_" + quiz.code, cookie).get(location).then().statusCode(200)
+                .extract().asString();
+        int firstOpen = questions.indexOf(tf) == 0 ? 2 : 1;
+        assertTrue(resumed.contains("Question " + firstOpen + " of 8."), "resumes at the first unanswered question");
+        assertTrue(resumed.contains("value=\"next\" class=\"primary\">Next question"), "Next is the main button");
+        assertTrue(resumed.contains("Hand in by <time class=\"local\" datetime=\""), "the deadline as a time element");
+        assertTrue(!resumed.contains("value=\"submit\""), "no way to hand in without the confirmation step");
+        Response finish = StudentForms.form().cookie("nq_" + quiz.code, cookie).formParam("action", "finish")
+                .post(location);
+        assertEquals(303, finish.statusCode());
+        String confirm = given().cookie("nq_" + quiz.code, cookie).get(finish.header("Location")).then()
+                .statusCode(200).extract().asString();
+        assertTrue(confirm.contains("7 of 8 questions are not answered yet."), confirm);
+        for (StoredQuestion q : questions) {
+            int number = questions.indexOf(q) + 1;
+            String path = java.net.URI.create(location).getPath();
+            boolean listed = confirm.contains("<a href=\"" + path + "?page=" + number + "\">Question " + number
+                    + "</a>");
+            assertEquals(q.id != tf.id, listed, "question " + number + " listed as unanswered");
+        }
+        StudentForms.form().cookie("nq_" + quiz.code, cookie).formParam("action", "submit").post(location)
+                .then().statusCode(303);
+        given().cookie("nq_" + quiz.code, cookie).get(location + "/result").then().statusCode(200)
+                .body(containsString("<strong>1 out of 8</strong> <span class=\"percent\">(13%)</span>"));
+    }
+
+    @Test
+    void anAnswerThatCannotBeSavedComesBackAsTypedWithTheReason() {
+        Quiz quiz = fixtures.publish(q -> { });
+        Response joined = StudentForms.form().formParam("code", quiz.code).formParam("name", "Ines").post("/join");
+        String location = joined.header("Location");
+        String cookie = joined.getCookie("nq_" + quiz.code);
+        List<StoredQuestion> questions = fixtures.questionsOf(quiz.id);
+        StoredQuestion numeric = QuizFixtures.ofType(questions, QuestionType.NUMERIC);
+        StoredQuestion fill = QuizFixtures.ofType(questions, QuestionType.FILL_IN_BLANK);
+        String page = StudentForms.form().cookie("nq_" + quiz.code, cookie).formParam("shown", numeric.id)
+                .formParam("shown", fill.id).formParam("q" + numeric.id, "about four")
+                .formParam("q" + fill.id, "Lindqvist").formParam("action", "finish").post(location)
+                .then().statusCode(400).extract().asString();
+        assertTrue(page.contains("value=\"about four\""), "the refused answer is still in its field");
+        assertTrue(page.contains("Not saved: Type a number"), page);
+        assertTrue(page.contains("1</span> of 8 answered and saved."), "the other answer was saved");
     }
 
     @Transactional

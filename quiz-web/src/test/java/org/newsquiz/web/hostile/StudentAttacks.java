@@ -126,6 +126,11 @@ final class StudentAttacks extends Attacks {
         add(result, "a wrong token", () -> anyone().header("X-Attempt-Token", "x").get(own + "/result"));
         idAttacks(result, "/attempts/%s/result", this::withToken);
 
+        String finish = "get /attempts/{id}/finish";
+        add(finish, "no token", () -> anyone().get(own + "/finish"));
+        add(finish, "a wrong token", () -> anyone().header("X-Attempt-Token", "x").get(own + "/finish"));
+        idAttacks(finish, "/attempts/%s/finish", this::withToken);
+
         String post = "post /attempts/{id}";
         add(post, "no token", () -> studentForm().formParam("action", "submit").post(own));
         add(post, "SQL injection as a chosen option", () -> studentForm().header("X-Attempt-Token", known.token())

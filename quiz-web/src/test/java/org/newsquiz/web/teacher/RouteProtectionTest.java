@@ -24,8 +24,9 @@ class RouteProtectionTest {
     TestTeachers teachers;
 
     private static final List<String> PUBLIC = List.of("/", "/join", "/join/{code}", "/attempts/{id}",
-            "/attempts/{id}/result", "/login", "/j_security_check", "/logout", "/api/quizzes/public", "/api/attempts",
-            "/api/attempts/{id}", "/api/attempts/{id}/answers/{questionId}", "/api/attempts/{id}/submit");
+            "/attempts/{id}/result", "/attempts/{id}/finish", "/login", "/j_security_check", "/logout",
+            "/api/quizzes/public", "/api/attempts", "/api/attempts/{id}", "/api/attempts/{id}/answers/{questionId}",
+            "/api/attempts/{id}/submit");
 
     @Test
     void everyNonPublicRouteRefusesAnonymousCallers() {
