@@ -66,6 +66,11 @@ public final class PlainWords {
         return difficulty < 0.34 ? "Easy" : difficulty < 0.67 ? "Medium" : "Hard";
     }
 
+    /** A time limit stored in seconds, in whole minutes as the teacher set it. */
+    public static int asMinutes(Integer seconds) {
+        return seconds == null ? 0 : seconds / 60;
+    }
+
     /** A day such as "4 Dec 2026", in the server's time zone. */
     public static String day(OffsetDateTime moment) {
         return moment == null ? "" : moment.atZoneSameInstant(ZoneId.systemDefault()).format(DAY);
