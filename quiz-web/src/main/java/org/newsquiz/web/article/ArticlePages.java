@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
@@ -35,9 +36,19 @@ public class ArticlePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance library(List<ArticleJson> articles, String problem);
+        static native TemplateInstance library(List<ArticleService.Section> sections, Pasted pasted, String problem);
+
+        static native TemplateInstance article(Article article, int words, long drafts, boolean duplicate,
+                String problem);
+
+        static native TemplateInstance delete(Article article, long drafts);
 
         static native TemplateInstance batch(BatchProgress batch);
+    }
+
+    /** What the teacher typed into the paste form, shown again when it is refused. */
+    public record Pasted(String title, String text) {
+        static final Pasted EMPTY = new Pasted("", "");
     }
 
     @Inject
@@ -49,18 +60,42 @@ public class ArticlePages {
 
     @GET
     public TemplateInstance library() {
-        return Templates.library(listed(), "");
+        return Templates.library(articles.sections(), Pasted.EMPTY, "");
+    }
+
+    /** An article's own page: what it is, "Draft questions", its drafts, and deleting it. */
+    @GET
+    @Path("articles/{id}")
+    public TemplateInstance article(@PathParam("id") long id, @QueryParam("duplicate") boolean duplicate) {
+        Article article = articles.readable(id);
+        return Templates.article(article, ArticleJson.of(article).words(), drafts(id), duplicate, "");
+    }
+
+    @GET
+    @Path("articles/{id}/delete")
+    public TemplateInstance confirmDelete(@PathParam("id") long id) {
+        return Templates.delete(articles.owned(id), drafts(id));
+    }
+
+    @POST
+    @Path("articles/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@PathParam("id") long id) {
+        articles.delete(id);
+        return Response.seeOther(URI.create("/teacher")).build();
     }
 
     @POST
     @Path("articles")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response paste(@FormParam("title") String title, @FormParam("text") String text) {
+        Pasted pasted = new Pasted(title, text);
         try {
-            Article article = articles.add("pasted.txt", text, title);
-            return Response.seeOther(URI.create("/teacher/articles/" + article.id + "/review")).build();
+            return added(articles.add("pasted.txt", checkedNew("pasted.txt", text), title));
         } catch (Problem problem) {
-            return refused(problem);
+            return refused(problem, pasted);
+        } catch (Duplicate duplicate) {
+            return duplicate.response();
         }
     }
 
@@ -73,10 +108,12 @@ public class ArticlePages {
                 throw Problem.badRequest("Choose a file to upload.");
             }
             byte[] bytes = read(file);
-            Article article = articles.add(file.fileName(), ArticleUploads.decode(file.fileName(), bytes), title);
-            return Response.seeOther(URI.create("/teacher/articles/" + article.id + "/review")).build();
+            String text = ArticleUploads.decode(file.fileName(), bytes);
+            return added(articles.add(file.fileName(), checkedNew(file.fileName(), text), title));
         } catch (Problem problem) {
-            return refused(problem);
+            return refused(problem, Pasted.EMPTY);
+        } catch (Duplicate duplicate) {
+            return duplicate.response();
         }
     }
 
@@ -86,13 +123,13 @@ public class ArticlePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response generate(@FormParam("article") List<Long> ids) {
         if (ids == null || ids.isEmpty() || ids.contains(null)) {
-            return refused(Problem.badRequest("Tick at least one article to draft questions for."));
+            return refused(Problem.badRequest("Tick at least one article to draft questions for."), Pasted.EMPTY);
         }
         GenerationBatch batch;
         try {
             batch = batches.create(ids);
         } catch (Problem problem) {
-            return refused(problem);
+            return refused(problem, Pasted.EMPTY);
         }
         runner.start(batch.id);
         return Response.seeOther(URI.create("/teacher/batches/" + batch.id)).build();
@@ -105,12 +142,41 @@ public class ArticlePages {
         return Templates.batch(batches.progress(id));
     }
 
-    private Response refused(Problem problem) {
-        return Response.status(problem.status()).entity(Templates.library(listed(), problem.getMessage())).build();
+    private Response refused(Problem problem, Pasted pasted) {
+        return Response.status(problem.status())
+                .entity(Templates.library(articles.sections(), pasted, problem.getMessage())).build();
     }
 
-    private List<ArticleJson> listed() {
-        return articles.visible().stream().map(ArticleJson::of).toList();
+    private static Response added(Article article) {
+        return Response.seeOther(URI.create("/teacher/articles/" + article.id)).build();
+    }
+
+    /** The text, unless the teacher has it already (their own or shared): then their existing article is shown. */
+    private String checkedNew(String fileName, String text) {
+        ArticleUploads.checkText(text);
+        var same = articles.sameText(fileName, text);
+        if (same.isPresent()) {
+            throw new Duplicate(same.get().id);
+        }
+        return text;
+    }
+
+    /** The same text is in the library already: no second copy is stored. */
+    private static final class Duplicate extends RuntimeException {
+        private final long existing;
+
+        Duplicate(long existing) {
+            super(null, null, false, false);
+            this.existing = existing;
+        }
+
+        Response response() {
+            return Response.seeOther(URI.create("/teacher/articles/" + existing + "?duplicate=true")).build();
+        }
+    }
+
+    private long drafts(long articleId) {
+        return articles.drafts(articleId);
     }
 
     private static byte[] read(FileUpload file) {

@@ -62,7 +62,26 @@ public class ReviewService {
         Question checked = edit.toQuestion(question.externalId, question.evidence, question.tags,
                 article == null ? null : article.body);
         apply(question, checked);
+        question.edited = true;
         return question;
+    }
+
+    /** Approves the listed questions of the article (those the review page showed); others are not touched. */
+    @Transactional
+    public int approveAll(long articleId, List<Long> ids) {
+        if (ids == null || ids.isEmpty() || ids.contains(null)) {
+            throw Problem.badRequest("There is no question to approve.");
+        }
+        List<StoredQuestion> chosen = new java.util.ArrayList<>();
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            StoredQuestion question = owned(id);
+            if (question.articleId == null || question.articleId != articleId) {
+                throw Problem.badRequest("Question " + id + " is not one of this article's.");
+            }
+            chosen.add(question);
+        }
+        chosen.forEach(q -> q.status = QuestionStatus.APPROVED);
+        return chosen.size();
     }
 
     /** A question written by hand for an article: no evidence, approved since the teacher wrote it. */

@@ -41,6 +41,8 @@ public class StoredQuestion extends IdentityEntity {
     public List<String> tags;
     public double tolerance;
     public int position;
+    /** Changed by the teacher after drafting. */
+    public boolean edited;
     @Column(name = "created_at")
     public OffsetDateTime createdAt = OffsetDateTime.now();
 

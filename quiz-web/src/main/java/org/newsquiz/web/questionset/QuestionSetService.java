@@ -1,7 +1,11 @@
 package org.newsquiz.web.questionset;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +28,57 @@ public class QuestionSetService {
                         current.id());
     }
 
+    /** A quiz published from a set, linked from the set's row to its results. */
+    public record QuizLink(long id, String title) {
+    }
+
+    /** A set as the list shows it (read in the transaction: the template renders after it). */
+    public record Row(long id, String title, int questions, String made, List<QuizLink> quizzes) {
+    }
+
+    public record Section(String heading, List<Row> rows) {
+    }
+
+    /** The teacher's sets, newest first; for an administrator, each colleague's under their own heading. */
+    @Transactional
+    public List<Section> sections() {
+        Map<String, List<Row>> sections = new LinkedHashMap<>();
+        sections.put("Your question sets", new ArrayList<>());
+        Map<Long, String> names = new HashMap<>();
+        for (QuestionSet set : visible()) {
+            String heading = set.ownerId != null && set.ownerId == current.id() ? "Your question sets"
+                    : "Other teachers' question sets: " + names.computeIfAbsent(set.ownerId, QuestionSetService::ownerName);
+            List<QuizLink> quizzes = org.newsquiz.web.quiz.Quiz.<org.newsquiz.web.quiz.Quiz>list(
+                    "questionSet.id = ?1 order by createdAt desc, id desc", set.id).stream()
+                    .map(q -> new QuizLink(q.id, q.title)).toList();
+            sections.computeIfAbsent(heading, h -> new ArrayList<>()).add(new Row(set.id, set.title,
+                    set.questions.size(), org.newsquiz.web.teacher.PlainWords.day(set.createdAt), quizzes));
+        }
+        List<Section> listed = new ArrayList<>();
+        sections.forEach((heading, rows) -> listed.add(new Section(heading, rows)));
+        return listed;
+    }
+
+    private static String ownerName(Long ownerId) {
+        org.newsquiz.web.teacher.Teacher owner = ownerId == null ? null
+                : org.newsquiz.web.teacher.Teacher.findById(ownerId);
+        return owner == null ? "shared library" : owner.displayName;
+    }
+
+    @Transactional
+    public QuestionSet rename(long id, String title) {
+        QuestionSet set = owned(id);
+        set.title = checkedTitle(title);
+        return set;
+    }
+
+    private static String checkedTitle(String title) {
+        if (title == null || title.isBlank() || title.length() > 500) {
+            throw Problem.badRequest("Give the set a title of at most 500 characters.");
+        }
+        return title.strip();
+    }
+
     public QuestionSet owned(long id) {
         return current.requireOwned(QuestionSet.<QuestionSet>findById(id), s -> s.ownerId, "question set",
                 "There is no question set " + id + ".");
@@ -40,15 +95,13 @@ public class QuestionSetService {
 
     @Transactional
     public QuestionSet create(String title, List<Long> questionIds) {
-        if (title == null || title.isBlank() || title.length() > 500) {
-            throw Problem.badRequest("Give the set a title of at most 500 characters.");
-        }
+        String checked = checkedTitle(title);
         if (questionIds == null || questionIds.isEmpty()) {
             throw Problem.badRequest("Choose at least one approved question.");
         }
         QuestionSet set = new QuestionSet();
         set.ownerId = current.id();
-        set.title = title.strip();
+        set.title = checked;
         for (Long id : new LinkedHashSet<>(questionIds)) {
             StoredQuestion question = id == null ? null : StoredQuestion.findById(id);
             if (question == null) {

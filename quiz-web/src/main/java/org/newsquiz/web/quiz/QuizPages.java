@@ -1,10 +1,6 @@
 package org.newsquiz.web.quiz;
 
 import java.net.URI;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,22 +20,26 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.question.StoredQuestion;
-import org.newsquiz.web.questionset.QuestionSet;
 import org.newsquiz.web.questionset.QuestionSetService;
 import org.newsquiz.web.teacher.Teacher;
 
-/** Question sets and quizzes: make a set from approved questions, publish it with settings, close or reopen. */
+/** The lists of question sets and quizzes: make a set, rename it, publish a set again with settings. */
 @Path("/teacher")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Teacher.Role.TEACHER, Teacher.Role.ADMIN})
 public class QuizPages {
 
+    /** A set the publish form offers. */
+    public record SetChoice(long id, String title) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sets(List<QuestionSet> sets, List<StoredQuestion> approved, String problem);
-
-        static native TemplateInstance quizzes(List<Quiz> quizzes, List<FeedbackMode> modes, List<QuestionSet> sets,
+        static native TemplateInstance sets(List<QuestionSetService.Section> sections, List<StoredQuestion> approved,
                 String problem);
+
+        static native TemplateInstance quizzes(List<QuizAuthoring.Section> sections, List<FeedbackMode> modes,
+                List<SetChoice> sets, long chosenSet, SettingsForm form, String problem);
     }
 
     @Inject
@@ -51,7 +51,7 @@ public class QuizPages {
     @Path("sets")
     @Transactional
     public TemplateInstance setsPage() {
-        return Templates.sets(sets.visible(), sets.approved(), "");
+        return Templates.sets(sets.sections(), sets.approved(), "");
     }
 
     @GET
@@ -66,79 +66,73 @@ public class QuizPages {
     public Response createSet(@FormParam("title") String title, @FormParam("question") List<Long> questionIds) {
         try {
             sets.create(title, questionIds);
-            return Response.seeOther(URI.create("/teacher/quizzes")).build();
+            return Response.seeOther(URI.create("/teacher/sets")).build();
         } catch (Problem problem) {
-            return refused(problem, () -> Templates.sets(sets.visible(), sets.approved(), problem.getMessage()));
+            return refused(problem, () -> Templates.sets(sets.sections(), sets.approved(), problem.getMessage()));
+        }
+    }
+
+    @POST
+    @Path("sets/{id}/title")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response renameSet(@PathParam("id") long id, @FormParam("title") String title) {
+        try {
+            sets.rename(id, title);
+            return Response.seeOther(URI.create("/teacher/sets")).build();
+        } catch (Problem problem) {
+            if (problem.status() != 400) {
+                throw problem;
+            }
+            return refused(problem, () -> Templates.sets(sets.sections(), sets.approved(), problem.getMessage()));
         }
     }
 
     /** The form again with the problem, read in a transaction of its own: the refused one is rolled back. */
-    private static Response refused(Problem problem, Supplier<TemplateInstance> page) {
+    static Response refused(Problem problem, Supplier<TemplateInstance> page) {
         String html = QuarkusTransaction.requiringNew().call(() -> page.get().render());
         return Response.status(problem.status()).type(MediaType.TEXT_HTML).entity(html).build();
     }
 
     @GET
     @Path("quizzes")
-    @Transactional
     public TemplateInstance quizzesPage() {
-        return Templates.quizzes(authoring.visible(), List.of(FeedbackMode.values()), sets.visible(), "");
+        return quizzes(0, SettingsForm.defaults(""), "");
     }
 
     @POST
     @Path("quizzes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@FormParam("set") Long setId, @FormParam("title") String title,
+    public Response publish(@FormParam("set") String set, @FormParam("title") String title,
             @FormParam("minutes") String minutes, @FormParam("attempts") String attempts,
             @FormParam("opens") String opens, @FormParam("closes") String closes,
             @FormParam("onePerPage") boolean onePerPage, @FormParam("shuffle") boolean shuffle,
-            @FormParam("feedback") FeedbackMode feedback, @FormParam("listed") boolean listed) {
+            @FormParam("feedback") String feedback, @FormParam("listed") boolean listed) {
+        SettingsForm form = new SettingsForm(title, minutes, attempts, opens, closes, onePerPage, shuffle, feedback,
+                listed);
+        long setId = setId(set);
         try {
-            if (setId == null) {
+            if (setId <= 0) {
                 throw Problem.badRequest("Choose a question set.");
             }
-            authoring.publish(setId, new QuizSettings(title, whole(minutes, "time limit"), whole(attempts, "attempts"),
-                    moment(opens), moment(closes), onePerPage, shuffle, feedback, listed));
-            return Response.seeOther(URI.create("/teacher/quizzes")).build();
+            Quiz quiz = authoring.publish(setId, form.toSettings());
+            return Response.seeOther(URI.create("/teacher/quizzes/" + quiz.id)).build();
         } catch (Problem problem) {
-            return refused(problem, () -> Templates.quizzes(authoring.visible(), List.of(FeedbackMode.values()),
-                    sets.visible(), problem.getMessage()));
+            return refused(problem, () -> quizzes(setId, form, problem.getMessage()));
         }
     }
 
-    @POST
-    @Path("quizzes/{id}/status")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response status(@PathParam("id") long id, @FormParam("status") String status) {
-        QuizStatus chosen = switch (status == null ? "" : status) {
-            case "CLOSED" -> QuizStatus.CLOSED;
-            case "OPEN" -> QuizStatus.OPEN;
-            default -> throw Problem.badRequest("Choose to close or to reopen the quiz.");
-        };
-        authoring.setStatus(id, chosen);
-        return Response.seeOther(URI.create("/teacher/quizzes")).build();
+    private TemplateInstance quizzes(long chosenSet, SettingsForm form, String problem) {
+        List<SetChoice> choices = QuarkusTransaction.joiningExisting().call(() -> sets.visible().stream()
+                .map(s -> new SetChoice(s.id, s.title)).toList());
+        return Templates.quizzes(authoring.sections(), List.of(FeedbackMode.values()), choices, chosenSet, form,
+                problem);
     }
 
-    private static Integer whole(String text, String what) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
+    private static long setId(String set) {
         try {
-            return Integer.valueOf(text.strip());
+            return set == null ? 0 : Long.parseLong(set.strip());
         } catch (NumberFormatException e) {
-            throw Problem.badRequest("The " + what + " must be a whole number.");
-        }
-    }
-
-    /** A date-time field of the form, read in the server's time zone. */
-    private static OffsetDateTime moment(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.strip()).atZone(ZoneId.systemDefault()).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
-            throw Problem.badRequest("Enter dates as year-month-day and time.");
+            return 0;
         }
     }
 }

@@ -1,16 +1,21 @@
 package org.newsquiz.web.results;
 
+import java.net.URI;
 import java.util.UUID;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.teacher.Teacher;
 
 /** The teacher's results pages: attempts, histogram and item analysis of a quiz, one attempt in detail, CSV. */
@@ -43,6 +48,33 @@ public class ResultsPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance attempt(@PathParam("id") long id, @PathParam("attemptId") UUID attemptId) {
         return Templates.attempt(results.attempt(id, attemptId));
+    }
+
+    @POST
+    @Path("quizzes/{id}/results/attempts/{attemptId}/reset")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reset(@PathParam("id") long id, @PathParam("attemptId") UUID attemptId,
+            @FormParam("confirm") String confirm) {
+        confirmed(confirm);
+        results.reset(id, attemptId);
+        return Response.seeOther(URI.create("/teacher/quizzes/" + id + "/results/attempts/" + attemptId)).build();
+    }
+
+    @POST
+    @Path("quizzes/{id}/results/attempts/{attemptId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@PathParam("id") long id, @PathParam("attemptId") UUID attemptId,
+            @FormParam("confirm") String confirm) {
+        confirmed(confirm);
+        results.delete(id, attemptId);
+        return Response.seeOther(URI.create("/teacher/quizzes/" + id + "/results")).build();
+    }
+
+    /** Both lose a student's answers: the form's box must be ticked, so one stray click does nothing. */
+    private static void confirmed(String confirm) {
+        if (!"yes".equals(confirm)) {
+            throw Problem.badRequest("Tick the box to confirm: the student's answers will be lost.");
+        }
     }
 
     @GET

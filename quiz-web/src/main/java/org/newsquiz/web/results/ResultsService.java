@@ -16,7 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.newsquiz.web.attempt.Attempt;
+import org.jboss.logging.Logger;
 import org.newsquiz.web.attempt.AttemptAnswer;
+import org.newsquiz.web.attempt.AttemptState;
 import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.question.StoredQuestion;
 import org.newsquiz.web.quiz.Quiz;
@@ -25,6 +27,8 @@ import org.newsquiz.web.teacher.CurrentTeacher;
 /** Reads a quiz's attempts for its owner (or an administrator) and computes the item analysis. */
 @ApplicationScoped
 public class ResultsService {
+    private static final Logger LOG = Logger.getLogger(ResultsService.class);
+
     @Inject
     CurrentTeacher current;
 
@@ -76,19 +80,60 @@ public class ResultsService {
         Map<Long, AttemptAnswer> answers = AttemptAnswer.forAttempt(attempt.id).stream()
                 .collect(Collectors.toMap(a -> a.key.questionId(), Function.identity()));
         QuizResults.Row row = row(attempt, answers);
-        Map<Long, StoredQuestion> byId = byId(attempt.questionOrder);
+        // Numbered as on the results page (the set's order, whatever order this student saw them in).
+        Map<Long, StoredQuestion> numbered = questionsOf(quiz, List.of(attempt));
+        Set<Long> seen = Set.copyOf(attempt.questionOrder);
         List<AttemptDetail.Answer> details = new ArrayList<>();
-        for (Long questionId : attempt.questionOrder) {
-            StoredQuestion question = byId.get(questionId);
-            if (question == null) {
+        int position = 0;
+        for (StoredQuestion question : numbered.values()) {
+            position++;
+            Long questionId = question.id;
+            if (!seen.contains(questionId)) {
                 continue;
             }
             AttemptAnswer answer = answers.get(questionId);
-            details.add(new AttemptDetail.Answer(details.size() + 1, questionId, question.type.name(), question.prompt,
+            details.add(new AttemptDetail.Answer(position, questionId, question.type.name(), question.prompt,
                     answer == null ? List.of() : answer.response, question.answers,
                     row.questionScores().get(questionId)));
         }
         return new AttemptDetail(quiz.id, quiz.title, row, details);
+    }
+
+    /**
+     * Gives the student a fresh start on the same attempt: the answers and the score are removed and the attempt is
+     * in progress again from now, so the student's link (or joining again on the same device) opens it.
+     */
+    @Transactional
+    public void reset(long quizId, UUID attemptId) {
+        Attempt attempt = ownedAttempt(quizId, attemptId);
+        AttemptAnswer.delete("key.attemptId", attempt.id);
+        attempt.state = AttemptState.IN_PROGRESS;
+        attempt.startedAt = java.time.OffsetDateTime.now();
+        attempt.deadline = attempt.quiz.timeLimitSeconds == null ? null
+                : attempt.startedAt.plusSeconds(attempt.quiz.timeLimitSeconds);
+        attempt.submittedAt = null;
+        attempt.score = null;
+        LOG.infof("%s reset the attempt %s of \"%s\" on quiz %d", current.get().email, attempt.id,
+                attempt.studentName, quizId);
+    }
+
+    /** Removes the attempt and its answers; it no longer counts against the student's attempts. */
+    @Transactional
+    public void delete(long quizId, UUID attemptId) {
+        Attempt attempt = ownedAttempt(quizId, attemptId);
+        AttemptAnswer.delete("key.attemptId", attempt.id);
+        attempt.delete();
+        LOG.infof("%s deleted the attempt %s of \"%s\" on quiz %d", current.get().email, attempt.id,
+                attempt.studentName, quizId);
+    }
+
+    private Attempt ownedAttempt(long quizId, UUID attemptId) {
+        Quiz quiz = ownedQuiz(quizId);
+        Attempt attempt = Attempt.findById(attemptId);
+        if (attempt == null || !attempt.quiz.id.equals(quiz.id)) {
+            throw Problem.notFound("This quiz has no such attempt.");
+        }
+        return attempt;
     }
 
     /** The quiz, if this teacher owns it or administers; 404 for an unknown id, 403 for someone else's. */

@@ -208,7 +208,7 @@ class BatchGenerationTest {
         assertTrue(html.contains("2 of 2 articles done</strong>, 1 failed"), html);
         assertTrue(html.contains("No questions could be drafted: "), html);
         assertTrue(html.contains(storedDrafts(owner, museum) + " new draft(s) so far"), html);
-        assertTrue(browser.page("/teacher/articles/" + museum + "/review").contains("status-DRAFT"));
+        assertTrue(browser.page("/teacher/articles/" + museum + "/review").contains("state-DRAFT"));
         assertTrue(storedDrafts(owner, museum) > 0);
         assertFalse(html.contains("<script"), "no script needed");
         given().redirects().follow(false).get(page).then().statusCode(302).header("Location", endsWith("/login"));

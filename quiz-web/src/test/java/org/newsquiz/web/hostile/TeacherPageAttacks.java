@@ -23,6 +23,7 @@ final class TeacherPageAttacks extends Attacks {
         articles();
         review();
         quizzes();
+        publishing();
         exchange();
         signInAndOut();
     }
@@ -225,6 +226,84 @@ final class TeacherPageAttacks extends Attacks {
                 .formParam("question", known.questionId()).post("/teacher/sets"));
         add(sets, "no CSRF token", () -> ownerFormWithoutToken().formParam("title", "S")
                 .formParam("question", known.questionId()).post("/teacher/sets"));
+    }
+
+    /** The article's own page and deleting it, approving all shown, publishing in one step and after. */
+    private void publishing() {
+        long article = known.articleId();
+        for (String page : new String[] {"", "/delete", "/publish"}) {
+            String route = "get /teacher/articles/{id}" + page;
+            add(route, "another teacher's article", () -> known.intruder().request().get("/teacher/articles/" + article + page));
+            idAttacks(route, "/teacher/articles/%s" + page, this::ownerPage);
+        }
+        String delete = "post /teacher/articles/{id}/delete";
+        add(delete, "another teacher's article", () -> intruderForm().post("/teacher/articles/" + article + "/delete"));
+        add(delete, "no CSRF token", () -> ownerFormWithoutToken().formParam("x", "1").post("/teacher/articles/" + article + "/delete"));
+        add(delete, "no form body", () -> ownerPage().post("/teacher/articles/" + article + "/delete"));
+        idAttacks(delete, "/teacher/articles/%s/delete", this::ownerForm);
+
+        String approve = "post /teacher/articles/{id}/approve";
+        String approveUrl = "/teacher/articles/" + article + "/approve";
+        add(approve, "no question", () -> ownerForm().post(approveUrl));
+        add(approve, "a question id that is no number", () -> ownerForm().formParam("question", "abc").post(approveUrl));
+        add(approve, "a question of another article", () -> ownerForm().formParam("question", known.choiceQuestion()).post(approveUrl));
+        add(approve, "another teacher", () -> intruderForm().formParam("question", known.questionId()).post(approveUrl));
+        add(approve, "no CSRF token", () -> ownerFormWithoutToken().formParam("question", known.questionId()).post(approveUrl));
+
+        String publish = "post /teacher/articles/{id}/publish";
+        String publishUrl = "/teacher/articles/" + article + "/publish";
+        add(publish, "no title", () -> ownerForm().formParam("title", " ").post(publishUrl));
+        add(publish, "a time limit that is no number", () -> ownerForm().formParam("title", "Q").formParam("minutes", "ten").post(publishUrl));
+        add(publish, "an unknown feedback mode", () -> ownerForm().formParam("title", "Q").formParam("feedback", "NEVER").post(publishUrl));
+        add(publish, "closing before opening", () -> ownerForm().formParam("title", "Q").formParam("opens", "2030-01-02T10:00")
+                .formParam("closes", "2030-01-01T10:00").post(publishUrl));
+        add(publish, "another teacher's article", () -> intruderForm().formParam("title", "Q").post(publishUrl));
+        add(publish, "no CSRF token", () -> ownerFormWithoutToken().formParam("title", "Q").post(publishUrl));
+        idAttacks(publish, "/teacher/articles/%s/publish", () -> ownerForm().formParam("title", "Q"));
+
+        long quiz = known.quizId();
+        for (String page : new String[] {"", "/show", "/settings"}) {
+            String route = "get /teacher/quizzes/{id}" + page;
+            add(route, "another teacher's quiz", () -> known.intruder().request().get("/teacher/quizzes/" + quiz + page));
+            idAttacks(route, "/teacher/quizzes/%s" + page, this::ownerPage);
+        }
+        String settings = "post /teacher/quizzes/{id}/settings";
+        String settingsUrl = "/teacher/quizzes/" + quiz + "/settings";
+        add(settings, "zero attempts", () -> ownerForm().formParam("title", "Q").formParam("attempts", "0").post(settingsUrl));
+        add(settings, "a time limit of a week", () -> ownerForm().formParam("title", "Q").formParam("minutes", "10080").post(settingsUrl));
+        add(settings, "a date that is no date", () -> ownerForm().formParam("title", "Q").formParam("closes", "soon").post(settingsUrl));
+        add(settings, "no title", () -> ownerForm().post(settingsUrl));
+        add(settings, "another teacher's quiz", () -> intruderForm().formParam("title", "Mine").post(settingsUrl));
+        add(settings, "no CSRF token", () -> ownerFormWithoutToken().formParam("title", "Q").post(settingsUrl));
+        idAttacks(settings, "/teacher/quizzes/%s/settings", () -> ownerForm().formParam("title", "Q"));
+
+        String duplicate = "post /teacher/quizzes/{id}/duplicate";
+        add(duplicate, "another teacher's quiz", () -> intruderForm().post("/teacher/quizzes/" + quiz + "/duplicate"));
+        add(duplicate, "no CSRF token", () -> ownerFormWithoutToken().formParam("x", "1").post("/teacher/quizzes/" + quiz + "/duplicate"));
+        add(duplicate, "no form body", () -> ownerPage().post("/teacher/quizzes/" + quiz + "/duplicate"));
+        idAttacks(duplicate, "/teacher/quizzes/%s/duplicate", this::ownerForm);
+
+        String rename = "post /teacher/sets/{id}/title";
+        String renameUrl = "/teacher/sets/" + known.setId() + "/title";
+        add(rename, "an empty title", () -> ownerForm().formParam("title", " ").post(renameUrl));
+        add(rename, "a title of 600 characters", () -> ownerForm().formParam("title", "t".repeat(600)).post(renameUrl));
+        add(rename, "another teacher's set", () -> intruderForm().formParam("title", "Mine").post(renameUrl));
+        add(rename, "no CSRF token", () -> ownerFormWithoutToken().formParam("title", "X").post(renameUrl));
+        idAttacks(rename, "/teacher/sets/%s/title", () -> ownerForm().formParam("title", "X"));
+
+        for (String action : new String[] {"reset", "delete"}) {
+            String route = "post /teacher/quizzes/{id}/results/attempts/{attemptId}/" + action;
+            String base = "/teacher/quizzes/" + quiz + "/results/attempts/";
+            add(route, "not confirmed", () -> ownerForm().post(base + known.attemptId() + "/" + action));
+            add(route, "an attempt of another quiz", () -> ownerForm().formParam("confirm", "yes")
+                    .post(base + known.attemptId() + "/" + action));
+            add(route, "another teacher's quiz", () -> intruderForm().formParam("confirm", "yes")
+                    .post(base + known.attemptId() + "/" + action));
+            add(route, "an attempt id that is no UUID", () -> ownerForm().formParam("confirm", "yes")
+                    .post(base + "abc/" + action));
+            add(route, "no CSRF token", () -> ownerFormWithoutToken().formParam("confirm", "yes")
+                    .post(base + known.attemptId() + "/" + action));
+        }
     }
 
     private void publish(String route, String what, String set, String field, String value) {

@@ -28,8 +28,12 @@ class TeacherPagesTest {
                 + "\u201cIt was our best year,\u201d said Tom Ellery, the festival director.\n";
         Response added = browser.form("/teacher").formParam("text", text).post("/teacher/articles");
         assertEquals(303, added.statusCode(), added.asString());
-        String review = added.header("Location");
-        long articleId = Long.parseLong(review.replaceAll(".*/articles/(\\d+)/review", "$1"));
+        long articleId = Long.parseLong(added.header("Location").replaceAll(".*/articles/(\\d+)$", "$1"));
+        assertTrue(browser.page("/teacher/articles/" + articleId).contains(">Draft questions</button>"));
+        String review = "/teacher/articles/" + articleId + "/review";
+        Response again = browser.form("/teacher").formParam("text", text).post("/teacher/articles");
+        assertEquals("/teacher/articles/" + articleId + "?duplicate=true",
+                again.header("Location").replaceAll("^https?://[^/]+", ""), "the same text is shown, not stored twice");
 
         String batch = browser.form("/teacher").formParam("article", articleId).post("/teacher/articles/generate")
                 .then().statusCode(303).extract().header("Location");
@@ -51,7 +55,7 @@ class TeacherPagesTest {
                 .post("/teacher/questions/" + first.id + "/status").then().statusCode(400);
         browser.form(review).formParam("status", "APPROVED").post("/teacher/questions/" + first.id + "/status")
                 .then().statusCode(303);
-        assertTrue(browser.page(review).contains("<strong class=\"status-APPROVED\">APPROVED</strong>"));
+        assertTrue(browser.page(review).contains("class=\"card state-APPROVED\" id=\"q" + first.id + "\""));
 
         browser.form("/teacher/articles/" + articleId + "/questions/new").formParam("type", "MULTIPLE_CHOICE")
                 .formParam("prompt", "Who directs the festival?").formParam("options", "Tom Ellery\nTom Ellery")
