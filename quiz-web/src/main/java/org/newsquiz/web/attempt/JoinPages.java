@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.newsquiz.web.quiz.Quiz;
+import org.newsquiz.web.quiz.Recognition;
 
 /** Home page with the join form, the page of one quiz, and joining (or resuming on the same device). */
 @Path("/")
@@ -56,8 +57,14 @@ public class JoinPages {
     @POST
     @Path("join")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response join(@FormParam("code") String code, @FormParam("name") String name) {
-        Joining.Joined joined = joining.join(code, name, headers);
+    public Response join(@FormParam("code") String code, @FormParam("name") String name,
+                         @FormParam("personalCode") String personalCode) {
+        Quiz quiz = joining.openQuiz(code);
+        if (quiz.recognition == Recognition.ROSTER && (personalCode == null || personalCode.isBlank())) {
+            // From the home page's form, which asks for a name: the quiz's own page asks for the code.
+            return Response.seeOther(URI.create("/join/" + quiz.code)).build();
+        }
+        Joining.Joined joined = joining.join(code, name, personalCode, headers);
         URI location = AttemptPages.location(joined.attempt().id);
         return Response.seeOther(location).cookie(joined.cookies()).build();
     }

@@ -92,13 +92,14 @@ public class QuizPages {
             @FormParam("minutes") String minutes, @FormParam("attempts") String attempts,
             @FormParam("opens") String opens, @FormParam("closes") String closes,
             @FormParam("onePerPage") boolean onePerPage, @FormParam("shuffle") boolean shuffle,
-            @FormParam("feedback") FeedbackMode feedback, @FormParam("listed") boolean listed) {
+            @FormParam("feedback") FeedbackMode feedback, @FormParam("listed") boolean listed,
+            @FormParam("recognition") Recognition recognition) {
         try {
             if (setId == null) {
                 throw Problem.badRequest("Choose a question set.");
             }
             authoring.publish(setId, new QuizSettings(title, whole(minutes, "time limit"), whole(attempts, "attempts"),
-                    moment(opens), moment(closes), onePerPage, shuffle, feedback, listed));
+                    moment(opens), moment(closes), onePerPage, shuffle, feedback, listed, recognition));
             return Response.seeOther(URI.create("/teacher/quizzes")).build();
         } catch (Problem problem) {
             return refused(problem, () -> Templates.quizzes(authoring.visible(), List.of(FeedbackMode.values()),
