@@ -106,7 +106,7 @@ public class Joining {
         if (typed.isEmpty()) {
             throw Problem.badRequest("Type the personal code your teacher gave you.");
         }
-        RosterEntry entry = JoinCodes.plausible(typed) ? RosterEntry.byCode(quiz.id, typed) : null;
+        RosterEntry entry = JoinCodes.plausible(typed) ? RosterEntry.byCodeLocked(quiz.id, typed) : null;
         if (entry == null) {
             throw Problem.forbidden("That personal code is not on this quiz's class list. Check it with your teacher.");
         }

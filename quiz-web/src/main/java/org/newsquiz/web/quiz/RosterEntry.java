@@ -3,6 +3,7 @@ package org.newsquiz.web.quiz;
 import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import org.newsquiz.web.persistence.IdentityEntity;
 
@@ -20,7 +21,8 @@ public class RosterEntry extends IdentityEntity {
         return list("quizId = ?1 order by position, id", quizId);
     }
 
-    public static RosterEntry byCode(long quizId, String code) {
-        return find("quizId = ?1 and code = ?2", quizId, code).firstResult();
+    /** The entry, locked until the transaction ends: two joins with one code must not both start an attempt. */
+    public static RosterEntry byCodeLocked(long quizId, String code) {
+        return find("quizId = ?1 and code = ?2", quizId, code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 }
