@@ -1,5 +1,6 @@
 package org.newsquiz.web.article;
 
+import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import org.newsquiz.web.persistence.IdentityEntity;
 import jakarta.persistence.Column;
@@ -10,6 +11,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "article")
 public class Article extends IdentityEntity {
+    private static final SecureRandom SEEDS = new SecureRandom();
+
     @Column(name = "owner_id")
     public Long ownerId;
     @Column(name = "library_key")
@@ -22,6 +25,9 @@ public class Article extends IdentityEntity {
     public String licence;
     @Column(name = "created_at")
     public OffsetDateTime createdAt = OffsetDateTime.now();
+    /** The secret seed every generation for this article uses: drafts are reproducible here, not outside. */
+    @Column(name = "generation_seed")
+    public long generationSeed = SEEDS.nextLong();
 
     public static Article findByLibraryKey(String key) {
         return find("libraryKey", key).firstResult();

@@ -10,11 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.metrics.QuizMetrics;
 import org.newsquiz.web.question.StoredQuestion;
 
 /**
- * The hot path of a class taking a quiz: the answer's shape is checked against the cached question, then
+ * The hot path of a class taking a quiz: the answer's shape is checked against the cached question (a misfit is
+ * reported only after the attempt and its token are found, so strangers learn nothing about a question), then
  * {@link AnswerWriter} stores it with the attempt's checks (token, state, deadline, quiz open, question part of it),
  * committed before the save counts as done. Only when it stores nothing does {@link AttemptService#explainRefusal}
  * find out why.
@@ -40,7 +42,9 @@ public class AnswerStore {
      * else that is refused. Blocks until committed.
      */
     public boolean save(UUID attemptId, String token, long questionId, List<String> response) {
-        if (await(write(questions.get(questionId), attemptId, token, questionId, response))) {
+        attempts.requirePartOf(attemptId, token, questionId);
+        List<String> cleaned = ResponseShapes.check(questions.get(questionId), response);
+        if (await(write(attemptId, token, questionId, cleaned))) {
             metrics.answerSaved();
             return true;
         }
@@ -57,7 +61,17 @@ public class AnswerStore {
         if (question == null) {
             return workers.supplyAsync(() -> save(attemptId, token, questionId, response));
         }
-        return write(question, attemptId, token, questionId, response).thenCompose(stored -> {
+        List<String> cleaned;
+        try {
+            cleaned = ResponseShapes.check(question, response);
+        } catch (Problem refused) {
+            // Whether an answer fits a question is told only to the attempt's holder: no oracle for the options.
+            return workers.supplyAsync(() -> {
+                attempts.requirePartOf(attemptId, token, questionId);
+                throw refused;
+            });
+        }
+        return write(attemptId, token, questionId, cleaned).thenCompose(stored -> {
             if (stored) {
                 metrics.answerSaved();
                 return CompletableFuture.completedFuture(true);
@@ -66,9 +80,7 @@ public class AnswerStore {
         });
     }
 
-    private CompletableFuture<Boolean> write(StoredQuestion question, UUID attemptId, String token, long questionId,
-                                             List<String> response) {
-        List<String> cleaned = ResponseShapes.check(question, response);
+    private CompletableFuture<Boolean> write(UUID attemptId, String token, long questionId, List<String> cleaned) {
         try {
             return writer.write(attemptId, token == null ? "" : AttemptTokens.hash(token), questionId,
                     json.writeValueAsString(cleaned));

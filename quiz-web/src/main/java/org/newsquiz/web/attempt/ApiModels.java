@@ -10,7 +10,8 @@ public final class ApiModels {
     private ApiModels() {
     }
 
-    public record JoinRequest(String code, String name) {
+    /** {@code personalCode}: on a quiz with a class list, the student's own code instead of a name. */
+    public record JoinRequest(String code, String name, String personalCode) {
     }
 
     public record AnswerRequest(List<String> answer) {

@@ -32,6 +32,9 @@ public class Attempt extends PanacheEntityBase {
     public String deviceId;
     @Column(name = "student_name")
     public String studentName;
+    /** The class-list entry the student joined with, on a quiz that recognises students by roster. */
+    @Column(name = "roster_entry_id")
+    public Long rosterEntryId;
     @Enumerated(EnumType.STRING)
     public AttemptState state = AttemptState.IN_PROGRESS;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -40,6 +43,10 @@ public class Attempt extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "option_orders")
     public Map<String, List<String>> optionOrders;
+    /** The left-hand items of each matching question, in this attempt's order. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "item_orders")
+    public Map<String, List<String>> itemOrders;
     @Column(name = "started_at")
     public OffsetDateTime startedAt;
     public OffsetDateTime deadline;

@@ -51,7 +51,7 @@ public class AttemptApi {
         if (request == null) {
             throw Problem.badRequest("Send {\"code\": ..., \"name\": ...}.");
         }
-        Joining.Joined joined = joining.join(request.code(), request.name(), headers);
+        Joining.Joined joined = joining.join(request.code(), request.name(), request.personalCode(), headers);
         return Response.status(Response.Status.CREATED).cookie(joined.cookies())
                 .entity(body(joined.attempt(), joined.token(), joined.resumed(), joined.newViews())).build();
     }

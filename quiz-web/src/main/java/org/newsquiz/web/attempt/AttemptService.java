@@ -1,12 +1,12 @@
 package org.newsquiz.web.attempt;
 
+import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,10 +21,15 @@ import org.newsquiz.web.metrics.QuizMetrics;
 import org.newsquiz.web.question.StoredQuestion;
 import org.newsquiz.web.quiz.FeedbackMode;
 import org.newsquiz.web.quiz.Quiz;
+import org.newsquiz.web.quiz.Recognition;
+import org.newsquiz.web.quiz.StudentNames;
 
 /** Starts attempts, explains refused saves, grades on submit and decides what may be revealed. State is in PostgreSQL. */
 @ApplicationScoped
 public class AttemptService {
+    /** Orders are drawn from a secure generator and stored: nothing the student sees can recompute them. */
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     @Inject
     Grader grader;
 
@@ -38,24 +43,35 @@ public class AttemptService {
     public record Started(Attempt attempt, String token, List<QuestionView> views) {
     }
 
-    /**
-     * Starts an attempt for {@code deviceId}. Students have no accounts, so the quiz's attempt limit counts the
-     * attempts started from the same device (its cookie).
-     */
+    /** An attempt started from {@code deviceId} on a quiz that does not use a class list. */
     @Transactional
     public Started start(long quizId, String studentName, String deviceId) {
+        return start(quizId, studentName, deviceId, null);
+    }
+
+    /**
+     * Starts an attempt. Students have no accounts, so the quiz's attempt limit counts what its recognition
+     * says: the attempts from this device, those from this device or under this name, or those of this class-list
+     * entry ({@code rosterEntryId}, whose name is then the student's).
+     */
+    @Transactional
+    public Started start(long quizId, String studentName, String deviceId, Long rosterEntryId) {
         Quiz quiz = Quiz.findById(quizId);
         OffsetDateTime now = OffsetDateTime.now();
         if (quiz == null || !quiz.acceptsAttempts(now)) {
             throw Problem.gone("This quiz is closed.");
         }
-        String name = studentName == null ? "" : studentName.strip();
-        if (name.isEmpty() || name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
-            throw Problem.badRequest("Please enter your name (up to 100 characters).");
+        if ((quiz.recognition == Recognition.ROSTER) != (rosterEntryId != null)) {
+            throw Problem.badRequest(quiz.recognition == Recognition.ROSTER
+                    ? "This quiz is joined with the personal code your teacher gave you." : "This quiz has no class list.");
         }
-        if (quiz.maxAttempts != null
-                && Attempt.count("quiz.id = ?1 and deviceId = ?2", quiz.id, deviceId) >= quiz.maxAttempts) {
-            throw Problem.conflict("You have used all " + quiz.maxAttempts + " attempt(s) allowed for this quiz.");
+        String name = StudentNames.tidy(studentName);
+        if (name == null) {
+            throw Problem.badRequest("Please enter your name (up to " + StudentNames.MAX_LENGTH + " characters).");
+        }
+        if (quiz.maxAttempts != null && used(quiz, name, deviceId, rosterEntryId) >= quiz.maxAttempts) {
+            throw Problem.conflict("You have used all " + quiz.maxAttempts + " attempt(s) allowed for this quiz"
+                    + (quiz.recognition == Recognition.NAME_AND_DEVICE ? " under this name or on this device." : "."));
         }
         String token = AttemptTokens.newToken();
         Attempt attempt = new Attempt();
@@ -64,16 +80,20 @@ public class AttemptService {
         attempt.tokenHash = AttemptTokens.hash(token);
         attempt.studentName = name;
         attempt.deviceId = deviceId;
+        attempt.rosterEntryId = rosterEntryId;
         attempt.startedAt = now;
         attempt.deadline = deadline(quiz, now);
-        Random random = new Random(attempt.id.getLeastSignificantBits());
         List<StoredQuestion> questions = new ArrayList<>(questionCache.ofSet(quiz.questionSet.id));
         attempt.optionOrders = new HashMap<>();
+        attempt.itemOrders = new HashMap<>();
         for (StoredQuestion question : questions) {
-            attempt.optionOrders.put(String.valueOf(question.id), optionOrder(quiz, question, random));
+            attempt.optionOrders.put(String.valueOf(question.id), optionOrder(quiz, question));
+            if (question.type == QuestionType.MATCHING) {
+                attempt.itemOrders.put(String.valueOf(question.id), shuffled(ResponseShapes.lefts(question)));
+            }
         }
         if (quiz.shuffle) {
-            Collections.shuffle(questions, random);
+            Collections.shuffle(questions, RANDOM);
         }
         attempt.questionOrder = new ArrayList<>(questions.stream().map(q -> q.id).toList());
         attempt.persist();
@@ -85,6 +105,30 @@ public class AttemptService {
         return new Started(attempt, token, views);
     }
 
+    private static long used(Quiz quiz, String name, String deviceId, Long rosterEntryId) {
+        return switch (quiz.recognition) {
+            case DEVICE -> Attempt.count("quiz.id = ?1 and deviceId = ?2", quiz.id, deviceId);
+            case NAME_AND_DEVICE -> Attempt.count("quiz.id = ?1 and (deviceId = ?2 or lower(studentName) = lower(?3))",
+                    quiz.id, deviceId, name);
+            case ROSTER -> Attempt.count("quiz.id = ?1 and rosterEntryId = ?2", quiz.id, rosterEntryId);
+        };
+    }
+
+    /**
+     * The class-list entry's attempt in progress with a new token, for the student who joins again with their
+     * personal code on another device; the old token stops working. Empty when the entry has none in progress.
+     */
+    @Transactional
+    public java.util.Optional<Started> reissue(long quizId, long rosterEntryId) {
+        return Attempt.<Attempt>find("quiz.id = ?1 and rosterEntryId = ?2 and state = ?3", quizId, rosterEntryId,
+                AttemptState.IN_PROGRESS).firstResultOptional().map(attempt -> {
+                    String token = AttemptTokens.newToken();
+                    attempt.tokenHash = AttemptTokens.hash(token);
+                    attempt.quiz.title.length();
+                    return new Started(attempt, token, null);
+                });
+    }
+
     /** The time limit, cut short by the quiz's closing date: no answer is taken once the quiz has closed. */
     private static OffsetDateTime deadline(Quiz quiz, OffsetDateTime now) {
         OffsetDateTime limit = quiz.timeLimitSeconds == null ? null : now.plusSeconds(quiz.timeLimitSeconds);
@@ -94,17 +138,22 @@ public class AttemptService {
         return limit;
     }
 
-    /** Matching and ordering options are always shuffled: in those types the stored order can be the key itself. */
-    private static List<String> optionOrder(Quiz quiz, StoredQuestion question, Random random) {
-        List<String> options = new ArrayList<>(question.options);
+    /**
+     * Matching and ordering options are always shuffled: in those types the stored order can be the key itself.
+     * Every order is equally likely, the correct one included: leaving it out would tell the student something.
+     */
+    private static List<String> optionOrder(Quiz quiz, StoredQuestion question) {
         boolean orderIsKey = question.type == QuestionType.ORDERING || question.type == QuestionType.MATCHING;
         if ((quiz.shuffle && question.type != QuestionType.TRUE_FALSE) || orderIsKey) {
-            Collections.shuffle(options, random);
-            if (question.type == QuestionType.ORDERING && options.size() > 1 && options.equals(question.answers)) {
-                Collections.rotate(options, 1);
-            }
+            return shuffled(question.options);
         }
-        return options;
+        return new ArrayList<>(question.options);
+    }
+
+    private static List<String> shuffled(List<String> values) {
+        List<String> out = new ArrayList<>(values);
+        Collections.shuffle(out, RANDOM);
+        return out;
     }
 
     /** The attempt, if {@code token} is its own; 404 for an unknown id, 403 for a wrong or missing token. */
@@ -119,6 +168,14 @@ public class AttemptService {
         }
         attempt.quiz.title.length();
         return attempt;
+    }
+
+    /** 404 for an unknown attempt or a question not in it, 403 for a wrong token; nothing when the save may go on. */
+    @Transactional
+    public void requirePartOf(UUID attemptId, String token, long questionId) {
+        if (!authorize(attemptId, token).questionOrder.contains(questionId)) {
+            throw Problem.notFound("Question " + questionId + " is not part of this quiz.");
+        }
     }
 
     public boolean tokenMatches(Attempt attempt, String token) {
@@ -153,7 +210,13 @@ public class AttemptService {
                                      QuestionReview feedback) {
         return new QuestionView(question.id, number, question.type, question.prompt,
                 attempt.optionOrders.getOrDefault(String.valueOf(question.id), question.options),
-                ResponseShapes.lefts(question, attempt.id), response, feedback);
+                items(attempt, question), response, feedback);
+    }
+
+    /** The matching items in the attempt's order; attempts started before orders were kept show the bank's. */
+    private static List<String> items(Attempt attempt, StoredQuestion question) {
+        List<String> kept = attempt.itemOrders == null ? null : attempt.itemOrders.get(String.valueOf(question.id));
+        return kept != null ? kept : ResponseShapes.lefts(question);
     }
 
     /**

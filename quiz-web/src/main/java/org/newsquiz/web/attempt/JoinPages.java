@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.quiz.Quiz;
+import org.newsquiz.web.quiz.Recognition;
 
 /** Home page with the join form, the page of one quiz, and joining (or resuming on the same device). */
 @Path("/")
@@ -69,10 +70,16 @@ public class JoinPages {
     @POST
     @Path("join")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response join(@FormParam("code") String code, @FormParam("name") String name) {
+    public Response join(@FormParam("code") String code, @FormParam("name") String name,
+                         @FormParam("personalCode") String personalCode) {
         Joining.Joined joined;
         try {
-            joined = joining.join(code, name, headers);
+            Quiz quiz = joining.openQuiz(code);
+            if (quiz.recognition == Recognition.ROSTER && (personalCode == null || personalCode.isBlank())) {
+                // From the home page's form, which asks for a name: the quiz's own page asks for the code.
+                return Response.seeOther(URI.create("/join/" + quiz.code)).build();
+            }
+            joined = joining.join(code, name, personalCode, headers);
         } catch (Problem refused) {
             return refusedJoin(code, name, refused);
         }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.NewCookie;
 import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.quiz.JoinCodes;
 import org.newsquiz.web.quiz.Quiz;
+import org.newsquiz.web.quiz.Recognition;
+import org.newsquiz.web.quiz.RosterEntry;
 
 /**
  * Joining by code, shared by the pages and the API: an unknown code is 404, a closed one 410, and a device that
@@ -79,9 +81,13 @@ public class Joining {
         }).map(AttemptCookies.Held::attemptId);
     }
 
-    /** One transaction, so the quiz is read once for the whole join. */
+    /**
+     * One transaction, so the quiz is read once for the whole join. On a class-list quiz the student is the entry
+     * of {@code personalCode} (the name typed is not used), and joining again with it on another device resumes
+     * that entry's attempt in progress.
+     */
     @Transactional
-    public Joined join(String code, String name, HttpHeaders headers) {
+    public Joined join(String code, String name, String personalCode, HttpHeaders headers) {
         Quiz quiz = openQuiz(code);
         Optional<AttemptCookies.Held> held = resumable(quiz, headers);
         if (held.isPresent()) {
@@ -89,9 +95,30 @@ public class Joining {
                     null);
         }
         String device = AttemptCookies.device(headers).orElseGet(AttemptTokens::newToken);
-        AttemptService.Started started = attempts.start(quiz.id, name, device);
-        return new Joined(started.attempt(), started.token(), false, started.views(),
+        if (quiz.recognition != Recognition.ROSTER) {
+            return joined(quiz, device, attempts.start(quiz.id, name, device), false);
+        }
+        RosterEntry entry = rosterEntry(quiz, personalCode);
+        Optional<AttemptService.Started> resumed = attempts.reissue(quiz.id, entry.id);
+        return resumed.isPresent() ? joined(quiz, device, resumed.get(), true)
+                : joined(quiz, device, attempts.start(quiz.id, entry.name, device, entry.id), false);
+    }
+
+    private static Joined joined(Quiz quiz, String device, AttemptService.Started started, boolean resumed) {
+        return new Joined(started.attempt(), started.token(), resumed, started.views(),
                 AttemptCookies.issue(quiz.code, started.attempt().id, started.token()),
                 AttemptCookies.issueDevice(device));
+    }
+
+    private static RosterEntry rosterEntry(Quiz quiz, String personalCode) {
+        String typed = JoinCodes.normalise(personalCode);
+        if (typed.isEmpty()) {
+            throw Problem.badRequest("Type the personal code your teacher gave you.");
+        }
+        RosterEntry entry = JoinCodes.plausible(typed) ? RosterEntry.byCodeLocked(quiz.id, typed) : null;
+        if (entry == null) {
+            throw Problem.forbidden("That personal code is not on this quiz's class list. Check it with your teacher.");
+        }
+        return entry;
     }
 }

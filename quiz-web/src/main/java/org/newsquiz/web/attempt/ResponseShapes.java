@@ -1,11 +1,7 @@
 package org.newsquiz.web.attempt;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
-import java.util.UUID;
 import org.newsquiz.core.question.Question;
 import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.question.StoredQuestion;
@@ -17,14 +13,12 @@ final class ResponseShapes {
     private ResponseShapes() {
     }
 
-    /** The left-hand items of a matching question, in an order fixed per attempt. */
-    static List<String> lefts(StoredQuestion question, UUID attemptId) {
+    /** The left-hand items of a matching question, in the bank's order (none for other types). */
+    static List<String> lefts(StoredQuestion question) {
         if (question.type != org.newsquiz.core.question.QuestionType.MATCHING) {
             return List.of();
         }
-        List<String> lefts = new ArrayList<>(question.answers.stream().map(ResponseShapes::leftOf).toList());
-        Collections.shuffle(lefts, new Random(attemptId.getMostSignificantBits() ^ question.id));
-        return lefts;
+        return question.answers.stream().map(ResponseShapes::leftOf).toList();
     }
 
     static String leftOf(String pair) {

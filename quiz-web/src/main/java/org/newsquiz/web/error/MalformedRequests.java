@@ -30,12 +30,6 @@ public class MalformedRequests {
         router.route().order(Integer.MIN_VALUE).handler(this::refuseOversized);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
         router.post("/j_security_check").order(Integer.MIN_VALUE).handler(this::signInIsAForm);
-        router.post("/j_security_check").handler(this::signInWithoutCredentials);
-    }
-
-    /** A sign-in form sent without its email or password reaches no route: it is a failed sign-in like any other. */
-    void signInWithoutCredentials(RoutingContext context) {
-        context.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, "/login?error=1").end();
     }
 
     /** The sign-in form's post must be a form: the security layer cannot read anything else. */

@@ -19,6 +19,7 @@ import org.newsquiz.core.question.Question;
 import org.newsquiz.web.article.ArticleUploads;
 import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.question.QuestionStatus;
+import org.newsquiz.web.question.StoredOrder;
 import org.newsquiz.web.question.StoredQuestion;
 import org.newsquiz.web.questionset.QuestionSet;
 import org.newsquiz.web.teacher.CurrentTeacher;
@@ -120,7 +121,7 @@ public class ExchangeService {
         set.title = setTitle;
         List<Long> ids = new ArrayList<>();
         for (Question question : result.questions()) {
-            StoredQuestion stored = StoredQuestion.from(question, null, ownerId, IMPORTED_STATUS);
+            StoredQuestion stored = StoredQuestion.from(StoredOrder.shuffled(question), null, ownerId, IMPORTED_STATUS);
             stored.externalId = truncate(stored.externalId, MAX_EXTERNAL_ID);
             stored.position = set.questions.size();
             stored.persist();

@@ -33,13 +33,23 @@ public class DraftService {
         return store(article.id, current.id(), draft(article));
     }
 
-    /** The generator's questions for the article; 422 with the generator's reason when it cannot use the article. */
+    /**
+     * The generator's questions for the article, drafted with the article's secret seed and stored in an order
+     * keyed by it; 422 with the generator's reason when it cannot use the article.
+     */
     public List<Question> draft(Article article) {
         try {
-            return generator.generate(article.toCore(), GenerationOptions.DEFAULT).questions();
+            return drafted(generator, article);
         } catch (UnusableArticleException e) {
             throw new Problem(422, "No questions could be drafted: " + e.getMessage() + ".");
         }
+    }
+
+    /** {@link #draft} for callers that handle an unusable article themselves. */
+    public static List<Question> drafted(QuizGenerator generator, Article article) {
+        long seed = article.generationSeed;
+        return generator.generate(article.toCore(), new GenerationOptions(GenerationOptions.DEFAULT.maxQuestions(), seed))
+                .questions().stream().map(question -> StoredOrder.shuffled(question, seed)).toList();
     }
 
     /** Stores as the owner's drafts, after their existing questions, those the owner does not have yet (by id). */

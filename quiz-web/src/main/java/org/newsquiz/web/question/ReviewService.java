@@ -149,7 +149,7 @@ public class ReviewService {
             }
             for (Question draft : drafts) {
                 if (offersOtherDistractors(draft, question)) {
-                    question.options = draft.options();
+                    question.options = StoredOrder.shuffled(draft).options();
                     return question;
                 }
             }

@@ -1,5 +1,6 @@
 package org.newsquiz.web.quiz;
 
+import java.util.List;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,16 +9,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.newsquiz.core.GenerationOptions;
 import org.newsquiz.core.QuizGenerator;
 import org.newsquiz.core.article.ArticleReaders;
 import org.newsquiz.core.article.UnusableArticleException;
 import org.newsquiz.core.question.Question;
-import org.newsquiz.core.question.QuestionSet;
 import org.newsquiz.web.article.Article;
 import org.newsquiz.web.article.ContentLibrary;
 import org.newsquiz.web.boot.StartupRetries;
 import org.newsquiz.web.metrics.QuizMetrics;
+import org.newsquiz.web.question.DraftService;
 import org.newsquiz.web.question.QuestionStatus;
 import org.newsquiz.web.question.StoredQuestion;
 
@@ -68,28 +68,27 @@ public class LibraryPublisher {
     }
 
     private boolean publish(ContentLibrary.Entry entry) {
-        org.newsquiz.core.article.Article read;
-        QuestionSet generated;
+        Article article = new Article();
+        List<Question> generated;
         try {
-            read = ArticleReaders.read(entry.fileName(), library.text(entry));
-            generated = metrics.timeGeneration(() -> generator.generate(read, GenerationOptions.DEFAULT));
+            org.newsquiz.core.article.Article read = ArticleReaders.read(entry.fileName(), library.text(entry));
+            article.libraryKey = entry.fileName();
+            article.title = read.title().isBlank() ? entry.title() : read.title();
+            article.body = read.body();
+            article.source = read.source();
+            article.published = read.date();
+            article.language = read.language();
+            article.licence = read.licence();
+            generated = metrics.timeGeneration(() -> DraftService.drafted(generator, article));
         } catch (UnusableArticleException e) {
             LOG.warnf("Content library: skipped %s: %s", entry.fileName(), e.getMessage());
             return false;
         }
-        Article article = new Article();
-        article.libraryKey = entry.fileName();
-        article.title = read.title().isBlank() ? entry.title() : read.title();
-        article.body = read.body();
-        article.source = read.source();
-        article.published = read.date();
-        article.language = read.language();
-        article.licence = read.licence();
         article.persist();
 
         org.newsquiz.web.questionset.QuestionSet set = new org.newsquiz.web.questionset.QuestionSet();
         set.title = article.title;
-        for (Question question : generated.questions()) {
+        for (Question question : generated) {
             StoredQuestion stored = StoredQuestion.from(question, article.id, null, QuestionStatus.APPROVED);
             stored.position = set.questions.size();
             stored.persist();

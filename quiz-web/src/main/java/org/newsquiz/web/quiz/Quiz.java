@@ -42,6 +42,8 @@ public class Quiz extends IdentityEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "feedback_mode")
     public FeedbackMode feedbackMode = FeedbackMode.AFTER_SUBMIT;
+    @Enumerated(EnumType.STRING)
+    public Recognition recognition = Recognition.DEVICE;
     @Column(name = "created_at")
     public OffsetDateTime createdAt = OffsetDateTime.now();
 

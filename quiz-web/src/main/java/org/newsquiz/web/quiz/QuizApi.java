@@ -27,11 +27,11 @@ public class QuizApi {
     /** Publishing request: the set and the settings; omitted booleans take the defaults shown. */
     public record NewQuiz(Long questionSetId, String title, Integer timeLimitMinutes, Integer maxAttempts,
             OffsetDateTime opensAt, OffsetDateTime closesAt, Boolean onePerPage, Boolean shuffle,
-            FeedbackMode feedbackMode, Boolean listed) {
+            FeedbackMode feedbackMode, Boolean listed, Recognition recognition) {
         QuizSettings settings() {
             return new QuizSettings(title, timeLimitMinutes, maxAttempts, opensAt, closesAt,
                     Boolean.TRUE.equals(onePerPage), !Boolean.FALSE.equals(shuffle), feedbackMode,
-                    Boolean.TRUE.equals(listed));
+                    Boolean.TRUE.equals(listed), recognition);
         }
     }
 

@@ -143,6 +143,7 @@ public class QuizAuthoring {
         quiz.shuffle = settings.shuffle();
         quiz.feedbackMode = settings.feedbackMode() == null ? FeedbackMode.AFTER_SUBMIT : settings.feedbackMode();
         quiz.listed = settings.listed();
+        quiz.recognition = settings.recognition() == null ? Recognition.DEVICE : settings.recognition();
     }
 
     @Transactional

@@ -106,9 +106,10 @@ public class QuizPages {
             @FormParam("minutes") String minutes, @FormParam("attempts") String attempts,
             @FormParam("opens") String opens, @FormParam("closes") String closes,
             @FormParam("onePerPage") boolean onePerPage, @FormParam("shuffle") boolean shuffle,
-            @FormParam("feedback") String feedback, @FormParam("listed") boolean listed) {
+            @FormParam("feedback") String feedback, @FormParam("listed") boolean listed,
+            @FormParam("recognition") String recognition) {
         SettingsForm form = new SettingsForm(title, minutes, attempts, opens, closes, onePerPage, shuffle, feedback,
-                listed);
+                listed, recognition);
         long setId = setId(set);
         try {
             if (setId <= 0) {

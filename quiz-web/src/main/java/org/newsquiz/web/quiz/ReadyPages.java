@@ -69,9 +69,10 @@ public class ReadyPages {
             @FormParam("minutes") String minutes, @FormParam("attempts") String attempts,
             @FormParam("opens") String opens, @FormParam("closes") String closes,
             @FormParam("onePerPage") boolean onePerPage, @FormParam("shuffle") boolean shuffle,
-            @FormParam("feedback") String feedback, @FormParam("listed") boolean listed) {
+            @FormParam("feedback") String feedback, @FormParam("listed") boolean listed,
+            @FormParam("recognition") String recognition) {
         SettingsForm form = new SettingsForm(title, minutes, attempts, opens, closes, onePerPage, shuffle, feedback,
-                listed);
+                listed, recognition);
         Article article = articles.readable(articleId);
         try {
             Quiz quiz = authoring.publishApproved(articleId, form.toSettings());
@@ -113,9 +114,10 @@ public class ReadyPages {
             @FormParam("minutes") String minutes, @FormParam("attempts") String attempts,
             @FormParam("opens") String opens, @FormParam("closes") String closes,
             @FormParam("onePerPage") boolean onePerPage, @FormParam("shuffle") boolean shuffle,
-            @FormParam("feedback") String feedback, @FormParam("listed") boolean listed) {
+            @FormParam("feedback") String feedback, @FormParam("listed") boolean listed,
+            @FormParam("recognition") String recognition) {
         SettingsForm form = new SettingsForm(title, minutes, attempts, opens, closes, onePerPage, shuffle, feedback,
-                listed);
+                listed, recognition);
         Quiz quiz = authoring.owned(id);
         try {
             authoring.update(id, form.toSettings());

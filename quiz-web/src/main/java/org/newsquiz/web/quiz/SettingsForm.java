@@ -12,18 +12,20 @@ import org.newsquiz.web.error.Problem;
  * the browser's {@code datetime-local} values, read in the server's time zone.
  */
 public record SettingsForm(String title, String minutes, String attempts, String opens, String closes,
-        boolean onePerPage, boolean shuffle, String feedback, boolean listed) {
+        boolean onePerPage, boolean shuffle, String feedback, boolean listed, String recognition) {
 
     /** A new quiz's form: shuffled, answers after submitting, not listed on the home page. */
     public static SettingsForm defaults(String title) {
-        return new SettingsForm(title, "", "", "", "", false, true, FeedbackMode.AFTER_SUBMIT.name(), false);
+        return new SettingsForm(title, "", "", "", "", false, true, FeedbackMode.AFTER_SUBMIT.name(), false,
+                Recognition.DEVICE.name());
     }
 
     public static SettingsForm of(Quiz quiz) {
         return new SettingsForm(quiz.title,
                 quiz.timeLimitSeconds == null ? "" : String.valueOf(quiz.timeLimitSeconds / 60),
                 quiz.maxAttempts == null ? "" : String.valueOf(quiz.maxAttempts), local(quiz.opensAt),
-                local(quiz.closesAt), quiz.onePerPage, quiz.shuffle, quiz.feedbackMode.name(), quiz.listed);
+                local(quiz.closesAt), quiz.onePerPage, quiz.shuffle, quiz.feedbackMode.name(), quiz.listed,
+                quiz.recognition.name());
     }
 
     /** The settings, or a 400 that names the field to correct. */
@@ -34,8 +36,14 @@ public record SettingsForm(String title, String minutes, String attempts, String
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("Choose when students see the right answers.");
         }
+        Recognition recognised;
+        try {
+            recognised = recognition == null || recognition.isBlank() ? Recognition.DEVICE : Recognition.valueOf(recognition);
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("Choose how students are recognised.");
+        }
         return new QuizSettings(title, whole(minutes, "time limit"), whole(attempts, "number of attempts"),
-                moment(opens), moment(closes), onePerPage, shuffle, mode, listed);
+                moment(opens), moment(closes), onePerPage, shuffle, mode, listed, recognised);
     }
 
     private static Integer whole(String text, String what) {

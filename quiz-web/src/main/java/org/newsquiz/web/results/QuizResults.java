@@ -23,11 +23,16 @@ public record QuizResults(long quizId, String title, String code, List<Column> q
 
     /**
      * One attempt. {@code questionScores} holds a score (0–1) for every question of a finished attempt, unanswered
-     * ones as 0; an attempt in progress has none yet.
+     * ones as 0; an attempt in progress has none yet. {@code nameAttempt} of {@code nameAttempts}: which attempt
+     * under this name (case and spacing aside) it is, in the order they started, so that repeats stand out.
      */
     public record Row(UUID id, String studentName, AttemptState state, OffsetDateTime startedAt,
                       OffsetDateTime submittedAt, Long secondsTaken, Double score, Double maxScore,
-                      Map<Long, Double> questionScores) {
+                      Map<Long, Double> questionScores, int nameAttempt, int nameAttempts) {
+        public boolean repeated() {
+            return nameAttempts > 1;
+        }
+
         public boolean finished() {
             return state != AttemptState.IN_PROGRESS;
         }

@@ -43,8 +43,11 @@ public class ResultsService {
         for (StoredQuestion question : questions.values()) {
             columns.add(new QuizResults.Column(question.id, columns.size() + 1, question.type.name(), question.prompt));
         }
-        List<QuizResults.Row> rows = attempts.stream()
-                .map(a -> row(a, answers.getOrDefault(a.id, Map.of()))).toList();
+        Map<String, Integer> perName = new HashMap<>();
+        attempts.forEach(a -> perName.merge(nameKey(a), 1, Integer::sum));
+        Map<String, Integer> seen = new HashMap<>();
+        List<QuizResults.Row> rows = attempts.stream().map(a -> row(a, answers.getOrDefault(a.id, Map.of()),
+                seen.merge(nameKey(a), 1, Integer::sum), perName.get(nameKey(a)))).toList();
         List<QuizResults.Row> finished = rows.stream().filter(QuizResults.Row::finished).toList();
 
         List<Long> ids = List.copyOf(questions.keySet());
@@ -79,7 +82,10 @@ public class ResultsService {
         }
         Map<Long, AttemptAnswer> answers = AttemptAnswer.forAttempt(attempt.id).stream()
                 .collect(Collectors.toMap(a -> a.key.questionId(), Function.identity()));
-        QuizResults.Row row = row(attempt, answers);
+        long sameName = Attempt.count("quiz.id = ?1 and lower(studentName) = ?2", quiz.id, nameKey(attempt));
+        long before = Attempt.count("quiz.id = ?1 and lower(studentName) = ?2 and startedAt < ?3", quiz.id,
+                nameKey(attempt), attempt.startedAt);
+        QuizResults.Row row = row(attempt, answers, (int) before + 1, (int) sameName);
         // Numbered as on the results page (the set's order, whatever order this student saw them in).
         Map<Long, StoredQuestion> numbered = questionsOf(quiz, List.of(attempt));
         Set<Long> seen = Set.copyOf(attempt.questionOrder);
@@ -141,7 +147,12 @@ public class ResultsService {
         return current.requireOwned(Quiz.<Quiz>findById(quizId), q -> q.ownerId, "quiz", "There is no such quiz.");
     }
 
-    private static QuizResults.Row row(Attempt attempt, Map<Long, AttemptAnswer> answers) {
+    private static String nameKey(Attempt attempt) {
+        return attempt.studentName.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static QuizResults.Row row(Attempt attempt, Map<Long, AttemptAnswer> answers, int nameAttempt,
+                                       int nameAttempts) {
         Map<Long, Double> scores = new LinkedHashMap<>();
         boolean finished = !attempt.inProgress();
         if (finished) {
@@ -153,7 +164,7 @@ public class ResultsService {
         Long seconds = attempt.submittedAt == null ? null
                 : Duration.between(attempt.startedAt, attempt.submittedAt).toSeconds();
         return new QuizResults.Row(attempt.id, attempt.studentName, attempt.state, attempt.startedAt,
-                attempt.submittedAt, seconds, attempt.score, attempt.maxScore, scores);
+                attempt.submittedAt, seconds, attempt.score, attempt.maxScore, scores, nameAttempt, nameAttempts);
     }
 
     /** The set's questions in its order, then any question an attempt saw that has since left the set. */

@@ -39,6 +39,8 @@ final class StudentAttacks extends Attacks {
         add(join, "a name of 5000 characters", () -> studentForm().formParam("code", code)
                 .formParam("name", "n".repeat(5000)).post("/join"));
         add(join, "no name", () -> studentForm().formParam("code", code).formParam("name", "  ").post("/join"));
+        add(join, "a script as the personal code and no name", () -> studentForm().formParam("code", code)
+                .formParam("personalCode", Payloads.SCRIPT).post("/join"));
         add(join, "a bogus CSRF token", () -> anyone().cookie("newsquiz-csrf", known.studentCsrfCookie())
                 .contentType(FORM).formParam("csrf-token", "forged").formParam("code", code)
                 .formParam("name", "Ann").post("/join"));
@@ -60,6 +62,10 @@ final class StudentAttacks extends Attacks {
                 Payloads.utf8(json("code", code, "name", quoted("n".repeat(5000)))));
         jsonBody(route, "a control character in the name", "/api/attempts", Attacks::anyone, "POST",
                 Payloads.utf8(json("code", code, "name", "\"Ann\\u0007\"")));
+        jsonBody(route, "a personal code on a quiz without a class list, and no name", "/api/attempts", Attacks::anyone,
+                "POST", Payloads.utf8(json("code", code, "personalCode", quoted("ABCDEF"))));
+        jsonBody(route, "a list as the personal code", "/api/attempts", Attacks::anyone, "POST",
+                Payloads.utf8(json("code", code, "name", quoted("Ann"), "personalCode", "[1,2]")));
         jsonBody(route, "a body over the student API's limit", "/api/attempts", Attacks::anyone, "POST",
                 Payloads.hugeJson("name", 20_000));
     }
@@ -105,6 +111,11 @@ final class StudentAttacks extends Attacks {
         }
         add(route, "an attempt that does not exist", () -> withToken().contentType(JSON)
                 .body("{\"answer\":[\"x\"]}").put("/api/attempts/" + Payloads.UNKNOWN_UUID + "/answers/1"));
+        add(route, "an attempt that does not exist, with an option not of a real question", () -> anyone()
+                .contentType(JSON).body("{\"answer\":[\"Nobody\"]}")
+                .put("/api/attempts/" + Payloads.UNKNOWN_UUID + "/answers/" + known.choiceQuestion()));
+        add(route, "a wrong token, with an answer of the wrong shape", () -> anyone().contentType(JSON)
+                .header("X-Attempt-Token", "forged").body("{\"answer\":[\"a\",\"b\"]}").put(choice));
         add(route, "an attempt id that is no UUID", () -> withToken().contentType(JSON)
                 .body("{\"answer\":[\"x\"]}").put("/api/attempts/1 OR 1=1/answers/1"));
     }

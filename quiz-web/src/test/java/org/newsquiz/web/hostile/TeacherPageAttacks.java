@@ -185,6 +185,7 @@ final class TeacherPageAttacks extends Attacks {
         publish(publish, "a time limit beyond an int", set, "minutes", "99999999999");
         publish(publish, "zero attempts", set, "attempts", "0");
         publish(publish, "an unknown feedback mode", set, "feedback", "NEVER");
+        publish(publish, "an unknown way to recognise students", set, "recognition", "FINGERPRINT");
         publish(publish, "a date that is no date", set, "opens", "yesterday");
         publish(publish, "no set", "", "title", "Q");
         publish(publish, "a set that is no number", "abc", "title", "Q");
@@ -200,6 +201,19 @@ final class TeacherPageAttacks extends Attacks {
         add(status, "another teacher's quiz", () -> intruderForm().formParam("status", "CLOSED").post(url));
         add(status, "no CSRF token", () -> ownerFormWithoutToken().formParam("status", "CLOSED").post(url));
         idAttacks(status, "/teacher/quizzes/%s/status", () -> ownerForm().formParam("status", "CLOSED"));
+
+        String roster = "/teacher/quizzes/" + known.quizId() + "/roster";
+        String rosterPage = "get /teacher/quizzes/{id}/roster";
+        add(rosterPage, "another teacher's quiz", () -> known.intruder().request().get(roster));
+        idAttacks(rosterPage, "/teacher/quizzes/%s/roster", this::ownerPage);
+        String rosterSave = "post /teacher/quizzes/{id}/roster";
+        add(rosterSave, "another teacher's quiz", () -> intruderForm().formParam("names", "Ann").post(roster));
+        add(rosterSave, "no CSRF token", () -> ownerFormWithoutToken().formParam("names", "Ann").post(roster));
+        add(rosterSave, "a name of 5000 characters", () -> ownerForm().formParam("names", "n".repeat(5000)).post(roster));
+        add(rosterSave, "a NUL in a name", () -> ownerForm().formParam("names", "Ann\u0000Lee").post(roster));
+        add(rosterSave, "501 names", () -> ownerForm().formParam("names", String.join("\n",
+                java.util.stream.IntStream.range(0, 501).mapToObj(i -> "Student " + i).toList())).post(roster));
+        idAttacks(rosterSave, "/teacher/quizzes/%s/roster", () -> ownerForm().formParam("names", "Ann"));
 
         for (String suffix : new String[] {"results", "results.csv"}) {
             String route = "get /teacher/quizzes/{id}/" + suffix;
