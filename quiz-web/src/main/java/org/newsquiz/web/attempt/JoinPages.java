@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.newsquiz.web.quiz.LibraryPreparation;
 import org.newsquiz.web.quiz.Quiz;
 
 /** Home page with the join form, the page of one quiz, and joining (or resuming on the same device). */
@@ -27,13 +28,15 @@ public class JoinPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<Quiz> quizzes);
+        static native TemplateInstance home(List<Quiz> quizzes, boolean preparing);
 
         static native TemplateInstance join(Quiz quiz);
     }
 
     @Inject
     Joining joining;
+    @Inject
+    LibraryPreparation library;
 
     @Context
     HttpHeaders headers;
@@ -41,7 +44,8 @@ public class JoinPages {
     @GET
     public TemplateInstance home() {
         OffsetDateTime now = OffsetDateTime.now();
-        return Templates.home(Quiz.listedOpen().stream().filter(q -> q.acceptsAttempts(now)).toList());
+        return Templates.home(Quiz.listedOpen().stream().filter(q -> q.acceptsAttempts(now)).toList(),
+                library.preparing());
     }
 
     @GET
