@@ -45,6 +45,14 @@ public class Generator {
         return models.get().generate(article, options);
     }
 
+    /** Lets the models go now (after a one-off job such as the content library's first drafting). */
+    public void release() {
+        if (models.loaded()) {
+            models.release();
+            returnMemory("Generator models released");
+        }
+    }
+
     public boolean loaded() {
         return models.loaded();
     }
@@ -58,10 +66,14 @@ public class Generator {
 
     private void releaseIfIdle() {
         if (models.releaseIfIdle()) {
-            // The models are most of the heap; a collection now lets the JVM give that memory back to the system.
-            System.gc();
-            LOG.infof("Generator models released after %d s without drafting", releaseAfterIdle.toSeconds());
+            returnMemory("Generator models released after " + releaseAfterIdle.toSeconds() + " s without drafting");
         }
+    }
+
+    /** The models are most of the heap; a collection now lets the JVM give that memory back to the system. */
+    private static void returnMemory(String message) {
+        System.gc();
+        LOG.info(message);
     }
 
     @PreDestroy

@@ -41,6 +41,11 @@ final class LoadedWhenUsed<T> {
         return true;
     }
 
+    /** Drops the value now, used or not. */
+    synchronized void release() {
+        value = null;
+    }
+
     synchronized boolean loaded() {
         return value != null;
     }

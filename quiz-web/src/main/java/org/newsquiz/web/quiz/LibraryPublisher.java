@@ -57,6 +57,9 @@ public class LibraryPublisher {
         Runnable work = () -> {
             int published = publishNewArticles();
             LOG.infof("Content library: %d new quiz(zes) published", published);
+            if (published > 0) {
+                generator.release(); // drafted once per database: no reason to hold the models for it
+            }
         };
         if (inBackground) {
             preparation.start("Content library import", work);

@@ -40,4 +40,13 @@ class LoadedWhenUsedTest {
         assertNotSame(first, value.get());
         assertEquals(2, value.loads());
     }
+
+    @Test
+    void releasedAtOnceOnRequest() {
+        value.get();
+        value.release();
+        assertFalse(value.loaded());
+        value.get();
+        assertEquals(2, value.loads());
+    }
 }
