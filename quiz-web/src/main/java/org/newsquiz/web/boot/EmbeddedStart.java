@@ -39,6 +39,9 @@ public class EmbeddedStart {
         System.setProperty("quarkus.datasource.username", "postgres");
         System.setProperty("quarkus.datasource.password", "postgres");
         System.setProperty("quarkus.flyway.migrate-at-start", "false");
+        // Hibernate would ask the server, not up yet, for its metadata while booting; our own PostgreSQL needs no
+        // such check (the dialect is fixed at build time).
+        System.setProperty("quarkus.hibernate-orm.database.start-offline", "true");
     }
 
     /** Waits for the server (after Quarkus has stopped) and stops it; nothing when none was started. */
