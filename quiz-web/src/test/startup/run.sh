@@ -11,14 +11,15 @@
 #
 # RUNS defaults to 5, MODES to "first restart ext-first ext-restart". The application runs as documented: from its
 # directory with the class archive the build made (-XX:SharedArchiveFile=app-cds.jsa; STARTUP_CDS=0 leaves it out)
-# and JAVA_OPTS (e.g. the heap settings of docker/Dockerfile). STARTUP_PORT (default 18300) is the application's port, the external
-# PostgreSQL STARTUP_PG_PORT (default the next one).
+# and JAVA_OPTS (e.g. the heap settings of docker/Dockerfile). STARTUP_APP names another build directory (a copy of
+# target/quarkus-app). STARTUP_PORT (default 18300) is the application's port, STARTUP_PG_PORT the external
+# PostgreSQL's (default the next one).
 set -euo pipefail
 
 RUNS=${1:-5}
 MODES=${2:-first restart ext-first ext-restart}
 ROOT=$(cd "$(dirname "$0")/../../../.." && pwd)
-APP=$ROOT/quiz-web/target/quarkus-app
+APP=${STARTUP_APP:-$ROOT/quiz-web/target/quarkus-app}
 JAR=$APP/quarkus-run.jar
 CDS=
 [ "${STARTUP_CDS:-1}" = 0 ] || [ ! -f "$APP/app-cds.jsa" ] || CDS=-XX:SharedArchiveFile=app-cds.jsa
@@ -72,15 +73,16 @@ timed_start() {
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
 
 external_database() {
-  [ -n "$PG_BIN" ] || { echo "external modes need PostgreSQL's server binaries (apt-get install postgresql)" >&2; exit 2; }
+  [ -n "$PG_BIN" ] || { echo "external modes need PostgreSQL's server binaries (apt-get install postgresql)" >&2
+                        exit 2; }
   if [ ! -d "$WORK/pg/data" ]; then
     mkdir -p "$WORK/pg" && { [ "$(id -u)" != 0 ] || chown postgres "$WORK/pg"; }
     as_pg "$PG_BIN/initdb" -D "$WORK/pg/data" -U newsquiz --auth=trust -E UTF8 --locale=C > /dev/null
     as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" -w -t 60 \
       -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1" start > /dev/null
   fi
-  psql -h 127.0.0.1 -p "$PG_PORT" -U newsquiz -d postgres -qAt -c "DROP DATABASE IF EXISTS \"$1\"" \
-    -c "CREATE DATABASE \"$1\"" > /dev/null
+  PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -p "$PG_PORT" -U newsquiz -d postgres -qAt \
+    -c "DROP DATABASE IF EXISTS \"$1\"" -c "CREATE DATABASE \"$1\"" > /dev/null
 }
 
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $RUNS runs per mode, java $CDS ${JAVA_OPTS:-}"
@@ -89,7 +91,10 @@ for mode in $MODES; do
   rss=()
   for run in $(seq 1 "$RUNS"); do
     case $mode in
-      first) result=$(timed_start NEWSQUIZ_DATA_DIR="$WORK/data-$run") ;;
+      first)
+        # PostgreSQL's binaries are unpacked once per machine, not per data directory: not part of the figure.
+        [ -d "$WORK/epg" ] || timed_start NEWSQUIZ_DATA_DIR="$WORK/data-0" > /dev/null
+        result=$(timed_start NEWSQUIZ_DATA_DIR="$WORK/data-$run") ;;
       restart)
         [ -d "$WORK/data-restart" ] || timed_start NEWSQUIZ_DATA_DIR="$WORK/data-restart" > /dev/null
         result=$(timed_start NEWSQUIZ_DATA_DIR="$WORK/data-restart") ;;
@@ -107,5 +112,6 @@ for mode in $MODES; do
     rss+=("${result#* }")
     echo "$mode run $run: ready in ${result% *} ms, RSS ${result#* } MB (load $(cut -d' ' -f1 /proc/loadavg))"
   done
-  echo "$mode: median $(printf '%s\n' "${times[@]}" | median) ms to ready, median RSS $(printf '%s\n' "${rss[@]}" | median) MB"
+  echo "$mode: median $(printf '%s\n' "${times[@]}" | median) ms to ready," \
+    "median RSS $(printf '%s\n' "${rss[@]}" | median) MB"
 done
