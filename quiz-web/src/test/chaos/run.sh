@@ -163,6 +163,12 @@ say "nginx on port $LB_PORT: 30 requests spread over instances as [$spread]"
 [ "$(grep '/q/health/ready' "$WORK/nginx/access.log" | awk '{print $1}' | sort -u | wc -l)" = 3 ] \
   || fail "round-robin did not reach all three instances"
 
+# The content library (the quiz the students take) is prepared in the background once the instances are ready.
+for _ in $(seq 600); do
+  curl -sf "http://127.0.0.1:$LB_PORT/" | grep -q "library is being prepared" || break
+  sleep 0.5
+done
+
 # --- load driver -----------------------------------------------------------------------------------------------
 JACKSON=$(ls "$APP_DIR"/lib/main/com.fasterxml.jackson.core.jackson-*.jar | paste -sd:)
 mkdir -p "$WORK/classes"

@@ -41,17 +41,26 @@ trap cleanup EXIT
 export NEWSQUIZ_RATE_LIMIT_JOIN_CAPACITY=$((WARM_UP_CLASSES * WARM_UP_STUDENTS + STUDENTS + 100))
 export NEWSQUIZ_RATE_LIMIT_ANSWER_CAPACITY=$((QUESTIONS + 120))
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-NEWSQUIZ_DATA_DIR="$WORK" QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
-  java ${JAVA_OPTS:-} -jar "$APP/quarkus-run.jar" > "$WORK/app.log" 2>&1 &
+PORT=${LOAD_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
+# Run as documented: from its directory, with the build's class archive when there is one, and JAVA_OPTS.
+CDS=
+[ ! -f "$APP/app-cds.jsa" ] || CDS=-XX:SharedArchiveFile=app-cds.jsa
+(cd "$APP" && NEWSQUIZ_DATA_DIR="$WORK" QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
+  exec java $CDS ${JAVA_OPTS:-} -jar quarkus-run.jar > "$WORK/app.log" 2>&1) &
 APP_PID=$!
 
-for _ in $(seq 1 240); do
+for _ in $(seq 1 480); do
   if curl -fs "http://127.0.0.1:$PORT/q/health/ready" > /dev/null 2>&1; then break; fi
   kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
   sleep 0.5
 done
-curl -fs "http://127.0.0.1:$PORT/q/health/ready" > /dev/null || { echo "not ready in 120 s" >&2; exit 1; }
+curl -fs "http://127.0.0.1:$PORT/q/health/ready" > /dev/null || { echo "not ready in 240 s" >&2; exit 1; }
+
+# A first start prepares the content library (the seed quiz) in the background after ready: the class comes after.
+for _ in $(seq 1 600); do
+  curl -fs "http://127.0.0.1:$PORT/" | grep -q "library is being prepared" || break
+  sleep 0.5
+done
 
 PG_PORT=$(sed -n 4p "$WORK/postgres-17/postmaster.pid")
 PG_PID=$(sed -n 1p "$WORK/postgres-17/postmaster.pid")
@@ -104,5 +113,10 @@ done
 JOIN_FAILED=0
 echo "measured class: $STUDENTS students, $QUESTIONS answers each, $IN_FLIGHT saves in flight"
 run_class "$STUDENTS"
+echo "application resident memory after the class: $(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$APP_PID/status") MB"
+# With -XX:NativeMemoryTracking=summary in JAVA_OPTS: where that memory is (committed KB per JVM area).
+case "${JAVA_OPTS:-}" in
+  *NativeMemoryTracking*) jcmd "$APP_PID" VM.native_memory summary | grep -E "^Total|^-" | sed 's/(reserved=[0-9]*KB, //' ;;
+esac
 timeout 60 java -cp "$PG_JAR" "$HERE/LoadDriver.java" count "$JDBC" "$SAVES" "$ACKNOWLEDGED"
 [ "$JOIN_FAILED" = 0 ] || { echo "RESULT: FAILED (some joins failed)"; exit 1; }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.newsquiz.web.error.Problem;
+import org.newsquiz.web.quiz.LibraryPreparation;
 import org.newsquiz.web.quiz.Quiz;
 import org.newsquiz.web.quiz.Recognition;
 
@@ -29,7 +30,7 @@ public class JoinPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<Quiz> quizzes, JoinForm form);
+        static native TemplateInstance home(List<Quiz> quizzes, JoinForm form, boolean preparing);
 
         static native TemplateInstance join(Quiz quiz, JoinForm form);
     }
@@ -44,13 +45,15 @@ public class JoinPages {
 
     @Inject
     Joining joining;
+    @Inject
+    LibraryPreparation library;
 
     @Context
     HttpHeaders headers;
 
     @GET
     public TemplateInstance home() {
-        return Templates.home(openQuizzes(), JoinForm.EMPTY);
+        return Templates.home(openQuizzes(), JoinForm.EMPTY, library.preparing());
     }
 
     @GET
@@ -104,7 +107,7 @@ public class JoinPages {
     }
 
     private Response homeAgain(JoinForm form, int status) {
-        return Response.status(status).entity(Templates.home(openQuizzes(), form)).build();
+        return Response.status(status).entity(Templates.home(openQuizzes(), form, library.preparing())).build();
     }
 
     private static List<Quiz> openQuizzes() {

@@ -27,12 +27,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts PostgreSQL on {@code dataDirectory}, creating it on first use; {@code durable} turns fsync on. */
     public static EmbeddedDatabase start(Path dataDirectory, boolean durable) {
+        return start(dataDirectory, durable, 0);
+    }
+
+    /** The same on a given port ({@code 0}: any free one), so that its URL is known before it runs. */
+    public static EmbeddedDatabase start(Path dataDirectory, boolean durable, int port) {
         try {
             Files.createDirectories(dataDirectory);
             stopLeftoverServer(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false);
+            if (port != 0) {
+                builder.setPort(port);
+            }
             if (durable) {
                 // An answer acknowledged to a student must survive a power cut, not only a restart.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
@@ -80,7 +88,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return jdbcUrl(postgres.getPort());
+    }
+
+    static String jdbcUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
     }
 
     public String username() {

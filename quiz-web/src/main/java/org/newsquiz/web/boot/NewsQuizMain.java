@@ -8,12 +8,14 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logging.Logger;
 
 /**
- * Starts the embedded PostgreSQL before Quarkus when no external database is configured, and stops it after
- * Quarkus has shut down (also on SIGTERM). With the argument {@code migrate} it only migrates the schema and exits.
+ * Starts the embedded PostgreSQL beside Quarkus when no external database is configured ({@link EmbeddedStart}),
+ * and stops it after Quarkus has shut down (also on SIGTERM). With the argument {@code migrate} it only migrates the
+ * schema and exits.
  */
 @QuarkusMain
 public final class NewsQuizMain {
     private static final Logger LOG = Logger.getLogger(NewsQuizMain.class);
+    private static final String CDS_ARCHIVE_RUN = "quarkus.appcds.generate";
 
     private NewsQuizMain() {
     }
@@ -24,6 +26,11 @@ public final class NewsQuizMain {
             MigrateOnly.configure();
         }
         int exitCode;
+        if (Boolean.getBoolean(CDS_ARCHIVE_RUN)) {
+            // The build runs the application once to record its classes (AppCDS): no database is needed for that.
+            Quarkus.run(args);
+            return;
+        }
         if (externalDatabaseConfigured(System.getenv())) {
             if (!awaitExternalDatabase(System.getenv())) {
                 System.exit(1);
@@ -32,11 +39,21 @@ public final class NewsQuizMain {
         } else {
             Path data = DataDirectory.postgresData(DataDirectory.resolve(System.getenv()));
             LOG.infof("Starting the embedded PostgreSQL %s with its data in %s", EmbeddedDatabase.POSTGRES_MAJOR, data);
-            try (EmbeddedDatabase database = EmbeddedDatabase.start(data, true)) {
-                System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
-                System.setProperty("quarkus.datasource.username", database.username());
-                System.setProperty("quarkus.datasource.password", database.password());
-                exitCode = run(migrateOnly, args);
+            if (migrateOnly) {
+                try (EmbeddedDatabase database = EmbeddedDatabase.start(data, true)) {
+                    System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
+                    System.setProperty("quarkus.datasource.username", database.username());
+                    System.setProperty("quarkus.datasource.password", database.password());
+                    exitCode = run(true, args);
+                }
+            } else {
+                String migrate = setting(System.getenv(), "quarkus.flyway.migrate-at-start");
+                EmbeddedStart.begin(data, !"false".equalsIgnoreCase(migrate));
+                try {
+                    exitCode = run(false, args);
+                } finally {
+                    EmbeddedStart.stop();
+                }
             }
         }
         if (migrateOnly) {

@@ -2,17 +2,10 @@ package org.newsquiz.web.config;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.newsquiz.core.QuizGenerator;
 import org.newsquiz.core.grading.Grader;
 
-/** Adapts the framework-free core to CDI: one generator (its models load once) shared by all requests. */
+/** Adapts the framework-free core to CDI (the generator, whose models load on first use, is {@link Generator}). */
 public class CoreProducers {
-
-    @Produces
-    @Singleton
-    QuizGenerator quizGenerator() {
-        return QuizGenerator.create();
-    }
 
     @Produces
     @Singleton

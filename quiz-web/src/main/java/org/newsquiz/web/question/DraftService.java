@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.newsquiz.core.GenerationOptions;
-import org.newsquiz.core.QuizGenerator;
 import org.newsquiz.core.article.UnusableArticleException;
 import org.newsquiz.core.question.Question;
 import org.newsquiz.web.article.Article;
 import org.newsquiz.web.article.ArticleService;
+import org.newsquiz.web.config.Generator;
 import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.teacher.CurrentTeacher;
 
@@ -20,7 +20,7 @@ import org.newsquiz.web.teacher.CurrentTeacher;
 @ApplicationScoped
 public class DraftService {
     @Inject
-    QuizGenerator generator;
+    Generator generator;
     @Inject
     ArticleService articles;
     @Inject
@@ -46,7 +46,7 @@ public class DraftService {
     }
 
     /** {@link #draft} for callers that handle an unusable article themselves. */
-    public static List<Question> drafted(QuizGenerator generator, Article article) {
+    public static List<Question> drafted(Generator generator, Article article) {
         long seed = article.generationSeed;
         return generator.generate(article.toCore(), new GenerationOptions(GenerationOptions.DEFAULT.maxQuestions(), seed))
                 .questions().stream().map(question -> StoredOrder.shuffled(question, seed)).toList();

@@ -11,12 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.newsquiz.core.GenerationOptions;
-import org.newsquiz.core.QuizGenerator;
 import org.newsquiz.core.article.UnusableArticleException;
 import org.newsquiz.core.question.Question;
 import org.newsquiz.core.question.QuestionType;
 import org.newsquiz.web.article.Article;
 import org.newsquiz.web.article.ArticleService;
+import org.newsquiz.web.config.Generator;
 import org.newsquiz.web.error.Problem;
 import org.newsquiz.web.teacher.CurrentTeacher;
 
@@ -31,7 +31,7 @@ public class ReviewService {
     @Inject
     ArticleService articles;
     @Inject
-    QuizGenerator generator;
+    Generator generator;
 
     /** The questions of an article the teacher may see: their own, or everyone's for an administrator. */
     public List<StoredQuestion> forArticle(long articleId) {

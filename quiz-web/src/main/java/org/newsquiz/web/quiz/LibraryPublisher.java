@@ -9,13 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.newsquiz.core.QuizGenerator;
+import org.newsquiz.core.GenerationOptions;
 import org.newsquiz.core.article.ArticleReaders;
 import org.newsquiz.core.article.UnusableArticleException;
 import org.newsquiz.core.question.Question;
 import org.newsquiz.web.article.Article;
 import org.newsquiz.web.article.ContentLibrary;
 import org.newsquiz.web.boot.StartupRetries;
+import org.newsquiz.web.config.Generator;
 import org.newsquiz.web.metrics.QuizMetrics;
 import org.newsquiz.web.question.DraftService;
 import org.newsquiz.web.question.QuestionStatus;
@@ -23,7 +24,8 @@ import org.newsquiz.web.question.StoredQuestion;
 
 /**
  * On start, imports the content library's articles that are not in the database yet, generates their questions
- * and publishes a quiz for each. A lock keeps several instances starting together from doing it twice.
+ * and publishes a quiz for each, in the background once the instance serves ({@link LibraryPreparation}). A lock
+ * keeps several instances starting together from doing it twice.
  */
 @ApplicationScoped
 public class LibraryPublisher {
@@ -33,24 +35,37 @@ public class LibraryPublisher {
     @Inject
     ContentLibrary library;
     @Inject
-    QuizGenerator generator;
+    Generator generator;
     @Inject
     QuizService quizzes;
     @Inject
     QuizMetrics metrics;
     @Inject
     StartupRetries retries;
+    @Inject
+    LibraryPreparation preparation;
 
     @ConfigProperty(name = "newsquiz.library.import-at-start")
     boolean importAtStart;
+    @ConfigProperty(name = "newsquiz.library.import-in-background")
+    boolean inBackground;
 
     /** Imports at start, and again later if the database breaks the import off. */
     void onStart(@Observes StartupEvent event) {
-        if (importAtStart) {
-            retries.run("Content library import", () -> {
-                int published = publishNewArticles();
-                LOG.infof("Content library: %d new quiz(zes) published", published);
-            });
+        if (!importAtStart) {
+            return;
+        }
+        Runnable work = () -> {
+            int published = publishNewArticles();
+            LOG.infof("Content library: %d new quiz(zes) published", published);
+            if (published > 0) {
+                generator.release(); // drafted once per database: no reason to hold the models for it
+            }
+        };
+        if (inBackground) {
+            preparation.start("Content library import", work);
+        } else {
+            retries.run("Content library import", work);
         }
     }
 

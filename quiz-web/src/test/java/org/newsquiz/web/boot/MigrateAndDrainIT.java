@@ -46,7 +46,7 @@ class MigrateAndDrainIT {
 
             env.put("QUARKUS_SHUTDOWN_DELAY", "3s");
             try (PackagedApp replica = PackagedApp.start(env, dir.resolve("replica.log"))) {
-                assertTrue(replica.get("/", null).body().contains("/join/"), "the replica serves the library");
+                assertTrue(replica.awaitLibrary().contains("/join/"), "the replica serves the library");
                 CompletableFuture<Integer> stopped = CompletableFuture.supplyAsync(() -> {
                     try {
                         return replica.terminate();

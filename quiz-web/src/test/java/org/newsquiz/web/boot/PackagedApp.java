@@ -49,7 +49,7 @@ final class PackagedApp implements AutoCloseable {
     }
 
     void awaitReady() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the application exited with " + process.exitValue());
@@ -63,7 +63,20 @@ final class PackagedApp implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the application did not become ready within 120 s");
+        throw new IllegalStateException("the application did not become ready within 300 s");
+    }
+
+    /** Waits until the content library, prepared in the background after ready, is done; returns the home page. */
+    String awaitLibrary() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (System.nanoTime() < deadline) {
+            String home = get("/", null).body();
+            if (!home.contains("The quiz library is being prepared")) {
+                return home;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the content library was not prepared within 300 s");
     }
 
     HttpResponse<String> get(String path, String cookie) throws Exception {

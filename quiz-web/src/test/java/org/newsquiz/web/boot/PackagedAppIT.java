@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,7 @@ class PackagedAppIT {
     private static final Pattern JOIN_LINK = Pattern.compile("href=\"/join/([A-Z0-9]{6})\"");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     private static final Pattern ANSWERED = Pattern.compile("(\\d+)(?:</span>)? of \\d+ answered");
+    private static final Pattern PUBLISHED = Pattern.compile("Content library: (\\d+) new quiz\\(zes\\) published");
     private static final Pattern FIRST_CHOICE = Pattern.compile("type=\"radio\" name=\"(q\\d+)\" value=\"([^\"]+)\"");
 
     @Test
@@ -30,6 +32,7 @@ class PackagedAppIT {
         String attempt;
         String cookie;
         try (PackagedApp app = PackagedApp.start(env, data.resolve("first.log"))) {
+            app.awaitLibrary();
             HttpResponse<String> homePage = app.get("/", null);
             home = homePage.body();
             Matcher code = JOIN_LINK.matcher(home);
@@ -58,8 +61,9 @@ class PackagedAppIT {
             String page = app.get(attempt, cookie).body();
             assertEquals("1", answeredCount(page), "the saved answer is still there after the restart");
             assertTrue(page.contains(" checked>"), "and still chosen on the page");
-            assertEquals(count(JOIN_LINK, home), count(JOIN_LINK, app.get("/", null).body()),
-                    "nothing is published twice");
+            assertEquals(count(JOIN_LINK, home), count(JOIN_LINK, app.awaitLibrary()), "nothing is published twice");
+            assertFalse(Files.readString(data.resolve("second.log")).contains("Generator models loaded"),
+                    "a start with nothing to draft loads no model");
         }
     }
 
@@ -68,12 +72,12 @@ class PackagedAppIT {
         Map<String, String> env = Map.of("NEWSQUIZ_DATA_DIR", data.toString());
         long published;
         try (PackagedApp app = PackagedApp.start(env, data.resolve("killed.log"))) {
-            published = count(JOIN_LINK, app.get("/", null).body());
+            published = count(JOIN_LINK, app.awaitLibrary());
             app.kill();
         }
         assertTrue(Files.exists(data.resolve("postgres-17/postmaster.pid")), "PostgreSQL outlived the killed JVM");
         try (PackagedApp app = PackagedApp.start(env, data.resolve("after-kill.log"))) {
-            assertEquals(published, count(JOIN_LINK, app.get("/", null).body()), "same quizzes, none twice");
+            assertEquals(published, count(JOIN_LINK, app.awaitLibrary()), "same quizzes, none twice");
         }
     }
 
@@ -87,7 +91,7 @@ class PackagedAppIT {
                     "QUARKUS_DATASOURCE_PASSWORD", "postgres");
             try (PackagedApp app = PackagedApp.start(env, data.resolve("external.log"))) {
                 assertTrue(app.get("/q/health/ready", null).body().contains("\"UP\""));
-                assertTrue(JOIN_LINK.matcher(app.get("/", null).body()).find());
+                assertTrue(JOIN_LINK.matcher(app.awaitLibrary()).find());
             }
             assertFalse(Files.exists(data.resolve("postgres-17")), "no embedded PostgreSQL was started");
             try (var connection = external.getPostgresDatabase().getConnection();
@@ -95,6 +99,32 @@ class PackagedAppIT {
                 result.next();
                 assertTrue(result.getInt(1) > 0, "the quizzes were stored in the external server");
             }
+        }
+    }
+
+    @Test
+    void replicasStartingTogetherImportTheLibraryOnce(@TempDir Path data) throws Exception {
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
+            Map<String, String> env = Map.of(
+                    "NEWSQUIZ_DATA_DIR", data.toString(),
+                    "QUARKUS_DATASOURCE_JDBC_URL", external.getJdbcUrl("postgres", "postgres"),
+                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                    "QUARKUS_DATASOURCE_PASSWORD", "postgres");
+            try (PackagedApp first = PackagedApp.launch(env, data.resolve("replica-1.log"));
+                 PackagedApp second = PackagedApp.launch(env, data.resolve("replica-2.log"))) {
+                first.awaitReady();
+                second.awaitReady();
+                long listed = count(JOIN_LINK, first.awaitLibrary());
+                assertTrue(listed > 0, "the library was published");
+                assertEquals(listed, count(JOIN_LINK, second.awaitLibrary()), "both replicas list the same quizzes");
+            }
+            // The article's unique key would refuse a second import: the lock must make the other replica find it done.
+            String logs = Files.readString(data.resolve("replica-1.log"))
+                    + Files.readString(data.resolve("replica-2.log"));
+            assertFalse(logs.contains("Content library import failed"), "no import was refused or repeated");
+            List<Integer> published = PUBLISHED.matcher(logs).results().map(m -> Integer.parseInt(m.group(1))).toList();
+            assertEquals(2, published.size(), "each replica looked for new articles once");
+            assertTrue(published.contains(0), "one of them found everything published by the other: " + published);
         }
     }
 

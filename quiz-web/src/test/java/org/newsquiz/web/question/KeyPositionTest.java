@@ -12,7 +12,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.newsquiz.core.GenerationOptions;
-import org.newsquiz.core.QuizGenerator;
+import org.newsquiz.web.config.Generator;
 import org.newsquiz.core.article.ArticleReaders;
 import org.newsquiz.core.question.Question;
 import org.newsquiz.core.question.QuestionType;
@@ -33,7 +33,7 @@ class KeyPositionTest {
     private static final int DRAFTS_PER_ARTICLE = 5;
 
     @Inject
-    QuizGenerator generator;
+    Generator generator;
     @Inject
     ContentLibrary library;
     @Inject
