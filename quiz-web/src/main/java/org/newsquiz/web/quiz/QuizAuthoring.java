@@ -32,7 +32,8 @@ public class QuizAuthoring {
     ReviewService review;
 
     /** A quiz as the teacher's list shows it. */
-    public record Row(long id, String title, String code, QuizStatus status, String published, long attempts) {
+    public record Row(long id, String title, String code, QuizStatus status, String published, long attempts,
+            Recognition recognition) {
     }
 
     /** The teacher's quizzes, newest first; for an administrator, each colleague's under their own heading. */
@@ -53,7 +54,7 @@ public class QuizAuthoring {
                     : "Other teachers' quizzes: " + names.computeIfAbsent(quiz.ownerId, QuizAuthoring::ownerName);
             sections.computeIfAbsent(heading, h -> new ArrayList<>()).add(new Row(quiz.id, quiz.title, quiz.code,
                     quiz.status, org.newsquiz.web.teacher.PlainWords.day(quiz.createdAt),
-                    org.newsquiz.web.attempt.Attempt.count("quiz.id", quiz.id)));
+                    org.newsquiz.web.attempt.Attempt.count("quiz.id", quiz.id), quiz.recognition));
         }
         List<Section> listed = new ArrayList<>();
         sections.forEach((heading, rows) -> listed.add(new Section(heading, rows)));
