@@ -139,7 +139,7 @@ public class ReviewPages {
     @Path("questions/{id}/edit")
     public TemplateInstance editPage(@PathParam("id") long id) {
         StoredQuestion question = review.owned(id);
-        return Templates.form(Article.findById(question.articleId), "/teacher/questions/" + id + "/edit",
+        return Templates.form(articleOf(question), "/teacher/questions/" + id + "/edit",
                 Fields.of(question), Map.of(), types());
     }
 
@@ -157,7 +157,7 @@ public class ReviewPages {
             review.edit(id, typed.edit());
             return backTo(question);
         } catch (InvalidQuestion invalid) {
-            return Response.status(400).entity(Templates.form(Article.findById(question.articleId),
+            return Response.status(400).entity(Templates.form(articleOf(question),
                     "/teacher/questions/" + id + "/edit", typed.fields(), joined(invalid), types())).build();
         }
     }
@@ -192,6 +192,9 @@ public class ReviewPages {
             review.regenerateDistractors(id);
             return backTo(question);
         } catch (Problem problem) {
+            if (question.articleId == null) {
+                throw problem;
+            }
             return Response.status(problem.status()).entity(page(question.articleId, "", problem.getMessage()))
                     .build();
         }
@@ -217,8 +220,16 @@ public class ReviewPages {
     }
 
     private static Response backTo(StoredQuestion question) {
+        if (question.articleId == null) {
+            return Response.seeOther(URI.create("/teacher/sets")).build();
+        }
         return Response.seeOther(URI.create("/teacher/articles/" + question.articleId + "/review#q" + question.id))
                 .build();
+    }
+
+    /** A question kept in a set after its article was deleted has none. */
+    private static Article articleOf(StoredQuestion question) {
+        return question.articleId == null ? null : Article.findById(question.articleId);
     }
 
     /** The form as posted: the option rows with their ticks, or (from older clients) one option per line. */

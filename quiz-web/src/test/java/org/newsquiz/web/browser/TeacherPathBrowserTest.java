@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -146,7 +147,10 @@ class TeacherPathBrowserTest {
         teacher.findElement(By.cssSelector("details.card > summary")).click();
         teacher.findElement(By.name("confirm")).click();
         teacher.findElement(By.xpath("//button[normalize-space()='Reset the attempt']")).click();
-        assertTrue(teacher.findElement(By.tagName("main")).getText().contains("In progress"), "the attempt is reset");
+        // The reset reloads the page: wait for the new one rather than read the old one as it goes.
+        new WebDriverWait(teacher, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .withMessage("the attempt is reset")
+                .until(d -> d.findElement(By.tagName("main")).getText().contains("In progress"));
 
         teacher.get(home + "teacher/quizzes");
         check("quizzes");

@@ -24,7 +24,8 @@ import org.jsoup.nodes.Element;
 /**
  * One visitor's walk over the site: every same-origin page reachable by links (at most a few of each kind, a kind
  * being the path with its ids blanked), every form on them posted once empty and once with its own values, and
- * what the walk found wrong. Sign-out forms are posted last, so the walk keeps its session.
+ * what the walk found wrong. Deletions come after the other forms and sign-out forms last, so the walk keeps
+ * its items and its session.
  */
 final class Crawler {
     static final String MARKER = "Crawled value";
@@ -38,6 +39,7 @@ final class Crawler {
     private final Deque<String> pages = new ArrayDeque<>();
     private final Deque<Form> forms = new ArrayDeque<>();
     private final List<Form> signOuts = new ArrayList<>();
+    private final List<Form> deletions = new ArrayList<>();
     private final Set<String> seenPages = new HashSet<>();
     private final Set<String> seenForms = new HashSet<>();
     private final Map<String, Integer> pagesOfKind = new HashMap<>();
@@ -74,6 +76,11 @@ final class Crawler {
                 post(form, true);
                 post(form, false);
             }
+        }
+        // Deleting an item ends the forms on it, so deletions come after every other form.
+        for (Form deletion : deletions) {
+            post(deletion, true);
+            post(deletion, false);
         }
         for (Form signOut : signOuts) {
             post(signOut, false);
@@ -112,6 +119,8 @@ final class Crawler {
             }
             if (signOut) {
                 signOuts.add(form);
+            } else if (form.action().endsWith("/delete")) {
+                deletions.add(form);
             } else {
                 forms.add(form);
             }
