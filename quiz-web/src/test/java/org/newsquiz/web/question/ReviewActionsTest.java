@@ -165,7 +165,7 @@ class ReviewActionsTest {
         Teacher teacher = teachers.teacher("people-distractors@school.test");
         long article = draftedArticle(teacher);
         JsonPath all = questions(teacher, article);
-        Map<String, Object> person = all.getMap("find { it.type == 'MULTIPLE_CHOICE' && it.tags.contains('person') }");
+        Map<String, Object> person = all.getMap("find { it.type == 'QUOTE_ATTRIBUTION' || it.type == 'MULTIPLE_CHOICE' && it.tags.contains('person') }");
         assertNotNull(person, "the article yields a question about a person: " + all.getList("prompt"));
         long id = ((Number) person.get("id")).longValue();
         TestTeachers.api(teacher).post("/api/questions/" + id + "/distractors").then().statusCode(200);
