@@ -86,14 +86,18 @@ public final class ClauseQuestions implements DraftGenerator {
             List<Clause> clauses = analyzer.analyze(s);
             boolean samePara = previous != null && previous.paragraph() == s.paragraph();
             List<Clause> before = new ArrayList<>(samePara ? previousClauses : List.of());
+            Entity mainReferent = null;
             for (Clause c : clauses) {
                 Phrase reason = c.adjunct(Phrase.Kind.REASON);
                 if (reason != null && reason.size() >= 3 && ClauseText.selfContained(s, reason)) {
                     reasons.add(new ClausePools.Reason(s.index(), reason.text(s)));
                 }
                 Entity referent = Referents.of(facts, s, c, before, previous);
+                if (c == clauses.get(0)) {
+                    mainReferent = referent;
+                }
                 ClauseText t = ClauseText.of(facts, s, c, referent);
-                String speaker = speaker(facts, s, c, clauses, referent);
+                String speaker = speaker(facts, s, c, clauses, mainReferent, referent);
                 if (t != null && (c.main() || speaker != null)) {
                     out.add(speaker == null ? t : t.reportedBy(speaker));
                 }
@@ -107,16 +111,17 @@ public final class ClauseQuestions implements DraftGenerator {
 
     /**
      * "Brown said the firm would cut jobs": the named speaker of the main clause whose reported words are clause
-     * {@code c}; null when c is not reported, its speaker is unnamed, or its subject is the speaker himself.
+     * {@code c} ("He said …" when {@code mainReferent} is who he is); null when c is not reported, its speaker is
+     * unnamed, or its subject is the speaker himself.
      */
-    private static String speaker(FactSheet facts, Sentence s, Clause c, List<Clause> clauses, Entity referent) {
+    private static String speaker(FactSheet facts, Sentence s, Clause c, List<Clause> clauses, Entity mainReferent, Entity referent) {
         Clause m = clauses.get(0);
         if (c == m || !m.main() || m.sharedSubject() || c.sharedSubject() || m.object() == null || m.object().kind() != Phrase.Kind.COMPLEMENT
                 || !REPORTING.contains(m.verb().lemma()) || m.verb().negated()
                 || c.subject().from() != m.object().from() || c.verb().to() > m.object().to()) {
             return null;
         }
-        Entity who = ClauseText.actor(facts, s, m.subject());
+        Entity who = mainReferent != null ? mainReferent : ClauseText.actor(facts, s, m.subject());
         if (who == null || who.equals(referent) || who.equals(ClauseText.actor(facts, s, c.subject()))) {
             return null;
         }

@@ -170,6 +170,9 @@ class ClauseQuestionsTest {
         assertEquals(List.of("close"), blank.answers());
         List<String> prompts = drafts.stream().map(Draft::prompt).toList();
         assertTrue(prompts.stream().filter(p -> p.contains("ferry pier")).allMatch(p -> p.contains("According to Petra Lind")), prompts.toString());
+        // "He said …" after a sentence that names only Marek Dahl: his words are credited to him.
+        Draft lighthouse = find(drafts, "Fill in the blank: According to Marek Dahl, Riverside Trust would _____ the old lighthouse.");
+        assertEquals(List.of("restore"), lighthouse.answers());
     }
 
     @Test
