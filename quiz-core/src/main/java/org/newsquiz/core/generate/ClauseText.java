@@ -214,8 +214,11 @@ record ClauseText(Clause clause, Sentence sentence, String subject, String objec
     /** A subject inside a question: "The deal" becomes "the deal", names stay as written. */
     private static String inner(String text, Sentence s, Phrase p, FactSheet facts) {
         Token first = s.tokens().get(p.from());
+        // "Henman" tagged as a noun is still a name when the article writes it with a capital mid-sentence.
         boolean name = first.hasTag("PROPN") || facts.entities().stream().flatMap(e -> e.mentions().stream())
-                .anyMatch(m -> m.span().contains(first.span()));
+                .anyMatch(m -> m.span().contains(first.span()))
+                || java.util.regex.Pattern.compile("[\\p{Ll},;] " + java.util.regex.Pattern.quote(first.text()) + "\\b")
+                        .matcher(facts.text().normalized()).find();
         String lower = first.text().toLowerCase(Locale.ROOT);
         // "Ukrainian authorities" keeps its capital; "Engineers from Delta Works" and "Several critics" do not.
         boolean common = first.hasTag("NOUN", "NUM") && Character.isLowerCase(first.lemma().isEmpty() ? 'A' : first.lemma().charAt(0))

@@ -187,4 +187,12 @@ class ClauseQuestionsTest {
         }
         assertEquals(java.util.Arrays.asList(null, "closed the old ferry pier"), predicates);
     }
+
+    @Test
+    void nameTaggedAsANounKeepsItsCapitalInsideAQuestion() {
+        FactSheet facts = Drafts.facts("Henman broke new ground at the French Open. The crowd cheered Henman all afternoon.");
+        org.newsquiz.core.text.Sentence s = facts.text().sentences().get(0);
+        ClauseText t = ClauseText.of(facts, s, org.newsquiz.core.structure.ChunkClauseAnalyzer.shared().analyze(s).get(0), null);
+        assertEquals("did Henman break", t.inverted());
+    }
 }
