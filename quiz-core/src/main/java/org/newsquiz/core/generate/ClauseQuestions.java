@@ -54,10 +54,10 @@ public final class ClauseQuestions implements DraftGenerator {
         facts.dated().forEach(d -> dated.add(d.sentence()));
         facts.numbers().forEach(n -> dated.add(n.sentence()));
         for (ClauseText c : clauses) {
-            if (!c.clause().main()) {
+            if (!c.clause().main() && c.source().isEmpty()) {
                 continue;
             }
-            if (dated.contains(c.sentence().index())) {
+            if (dated.contains(c.sentence().index()) && c.statement().matches(".*\\d.*")) {
                 continue;
             }
             who(facts, distractors, pools, c, out);
@@ -74,23 +74,58 @@ public final class ClauseQuestions implements DraftGenerator {
     /** The clauses of every sentence; the ranking puts the lead's and the first paragraphs' first. */
     private List<ClauseText> keyClauses(FactSheet facts, List<ClausePools.Reason> reasons) {
         List<ClauseText> out = new ArrayList<>();
+        Sentence previous = null;
+        List<Clause> previousClauses = List.of();
         for (Sentence s : facts.text().sentences()) {
             // A line without closing punctuation is a heading or a caption, not a sentence to ask about.
             if (s.wordCount() > 60 || !s.text().strip().matches("(?s).*[.!?\"\u201d\u2019]$")) {
+                previous = null;
+                previousClauses = List.of();
                 continue;
             }
-            for (Clause c : analyzer.analyze(s)) {
+            List<Clause> clauses = analyzer.analyze(s);
+            boolean samePara = previous != null && previous.paragraph() == s.paragraph();
+            List<Clause> before = new ArrayList<>(samePara ? previousClauses : List.of());
+            Entity mainReferent = null;
+            for (Clause c : clauses) {
                 Phrase reason = c.adjunct(Phrase.Kind.REASON);
                 if (reason != null && reason.size() >= 3 && ClauseText.selfContained(s, reason)) {
                     reasons.add(new ClausePools.Reason(s.index(), reason.text(s)));
                 }
-                ClauseText t = ClauseText.of(facts, s, c);
-                if (t != null) {
-                    out.add(t);
+                Entity referent = Referents.of(facts, s, c, before, previous);
+                if (c == clauses.get(0)) {
+                    mainReferent = referent;
                 }
+                ClauseText t = ClauseText.of(facts, s, c, referent);
+                String speaker = speaker(facts, s, c, clauses, mainReferent, referent);
+                if (t != null && (c.main() || speaker != null)) {
+                    out.add(speaker == null ? t : t.reportedBy(speaker));
+                }
+                before.add(c);
             }
+            previous = s;
+            previousClauses = clauses;
         }
         return out;
+    }
+
+    /**
+     * "Brown said the firm would cut jobs": the named speaker of the main clause whose reported words are clause
+     * {@code c} ("He said …" when {@code mainReferent} is who he is); null when c is not reported, its speaker is
+     * unnamed, or its subject is the speaker himself.
+     */
+    private static String speaker(FactSheet facts, Sentence s, Clause c, List<Clause> clauses, Entity mainReferent, Entity referent) {
+        Clause m = clauses.get(0);
+        if (c == m || !m.main() || m.sharedSubject() || c.sharedSubject() || m.object() == null || m.object().kind() != Phrase.Kind.COMPLEMENT
+                || !REPORTING.contains(m.verb().lemma()) || m.verb().negated()
+                || c.subject().from() != m.object().from() || c.verb().to() > m.object().to()) {
+            return null;
+        }
+        Entity who = mainReferent != null ? mainReferent : ClauseText.actor(facts, s, m.subject());
+        if (who == null || who.equals(referent) || who.equals(ClauseText.actor(facts, s, c.subject()))) {
+            return null;
+        }
+        return who.name();
     }
 
     /** "Who proposed the idea earlier this week?" with other people (organisations, countries) of the article. */
@@ -124,7 +159,7 @@ public final class ClauseQuestions implements DraftGenerator {
             }
         }
         String ask = actor.type() == EntityType.PERSON ? "Who" : "Which " + actor.type().noun();
-        String prompt = ClauseText.join(ask, c.finite(), c.afterVerb()) + "?";
+        String prompt = c.ask(ClauseText.join(ask, c.finite(), c.afterVerb()) + "?");
         out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(options.get(0)),
                 c.sentence().index(), c.sentence().index(), 0.4, List.of("event", "actor"), 0, fact(c)));
     }
@@ -140,7 +175,7 @@ public final class ClauseQuestions implements DraftGenerator {
         if (options.size() < 4) {
             return;
         }
-        String prompt = ClauseText.join("What did", c.subject(), "do", c.time()) + "?";
+        String prompt = c.ask(ClauseText.join("What did", c.subject(), "do", c.time()) + "?");
         out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(c.predicate()),
                 c.sentence().index(), c.sentence().index(), 0.45, List.of("event", "action"), 0, fact(c)));
     }
@@ -158,7 +193,7 @@ public final class ClauseQuestions implements DraftGenerator {
         if (options.size() < 4) {
             return;
         }
-        String prompt = "What " + ClauseText.join(inverted, c.afterObject()) + "?";
+        String prompt = c.ask("What " + ClauseText.join(inverted, c.afterObject()) + "?");
         out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(c.object()),
                 c.sentence().index(), c.sentence().index(), 0.5, List.of("event", "object"), 0, fact(c)));
     }
@@ -174,7 +209,7 @@ public final class ClauseQuestions implements DraftGenerator {
         if (options.size() < 4) {
             return;
         }
-        String prompt = "When " + ClauseText.join(inverted, c.afterVerbUntimed()) + "?";
+        String prompt = c.ask("When " + ClauseText.join(inverted, c.afterVerbUntimed()) + "?");
         out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(c.time()),
                 c.sentence().index(), c.sentence().index(), 0.45, List.of("event", "time"), 0, fact(c)));
     }
@@ -192,7 +227,7 @@ public final class ClauseQuestions implements DraftGenerator {
         if (options.size() < 4) {
             return;
         }
-        String prompt = "Why " + ClauseText.join(inverted, c.afterVerb()) + "?";
+        String prompt = c.ask("Why " + ClauseText.join(inverted, c.afterVerb()) + "?");
         out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(answer),
                 c.sentence().index(), c.sentence().index(), 0.55, List.of("event", "reason"), 0, fact(c)));
     }
@@ -252,7 +287,7 @@ public final class ClauseQuestions implements DraftGenerator {
             answer = last.text();
             gap = "noun";
         }
-        String prompt = "Fill in the blank: " + DatedQuestions.capitalised(stem) + ".";
+        String prompt = "Fill in the blank: " + c.framed(stem) + ".";
         if (stem.split("\\s+").length >= 4 && !prompt.toLowerCase(Locale.ROOT).matches(".*\\b" + java.util.regex.Pattern.quote(answer.toLowerCase(Locale.ROOT)) + "\\b.*")) {
             out.add(new Draft(QuestionType.FILL_IN_BLANK, prompt, List.of(), List.of(answer), c.sentence().index(),
                     c.sentence().index(), 0.55, List.of("event", gap), 0, fact(c)));

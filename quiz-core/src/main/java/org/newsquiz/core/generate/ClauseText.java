@@ -19,7 +19,7 @@ import org.newsquiz.core.text.Token;
  * them, with do-support ("Brown proposed the idea" → "did Brown propose").
  */
 record ClauseText(Clause clause, Sentence sentence, String subject, String object, String time, Entity actor, int end,
-        FactSheet facts) {
+        FactSheet facts, String source) {
     private static final int MAX_WORDS = 30;
     private static final Set<String> ANAPHORIC_NOUNS = Set.of("idea", "plan", "move", "decision", "proposal", "deal", "matter",
             "issue", "situation", "case", "claim", "claims", "report", "statement", "thing", "things", "news", "announcement",
@@ -27,16 +27,20 @@ record ClauseText(Clause clause, Sentence sentence, String subject, String objec
             "question", "comments", "remarks", "one", "way", "agreement", "scheme", "offer", "request", "call", "effort", "efforts");
     private static final Set<String> VAGUE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
 
-    /** The clause's parts, or null when its subject or object needs words outside it (a pronoun, "the man"). */
-    static ClauseText of(FactSheet facts, Sentence s, Clause c) {
+    /**
+     * The clause's parts, or null when its subject or object needs words outside it (a pronoun, "the man"); a
+     * pronoun subject whose {@code referent} is known is replaced by the referent's name.
+     */
+    static ClauseText of(FactSheet facts, Sentence s, Clause c, Entity referent) {
         if (c.object() == null || s.tokens().get(c.object().from()).hasTag("VERB")
                 || s.tokens().get(c.subject().from()).text().matches("['\u2019]s?")
-                || c.object().kind() == Phrase.Kind.OBJECT && !s.tokens().get(c.object().to() - 1).hasTag("NOUN", "PROPN", "NUM") || pointsBack(s, c.object()) || c.verb().negated() || !selfContained(s, c.subject()) || vague(s, c.subject())
+                || c.object().kind() == Phrase.Kind.OBJECT && !s.tokens().get(c.object().to() - 1).hasTag("NOUN", "PROPN", "NUM") || pointsBack(s, c.object()) || c.verb().negated() || referent == null && (!selfContained(s, c.subject()) || vague(s, c.subject()))
                 || !(selfContained(s, c.object()) || c.object().kind() == Phrase.Kind.COMPLEMENT && refersBack(s, c))) {
             return null;
         }
         Phrase t = c.adjunct(Phrase.Kind.TIME);
-        String time = t == null || !selfContained(s, t) ? "" : t.text(s);
+        // "the rest of X's year": a time that starts with a possessive's ending belongs to the words before it.
+        String time = t == null || !selfContained(s, t) || s.tokens().get(t.from()).text().matches("['\u2019]s?") ? "" : t.text(s);
         if (!time.isEmpty() && t.from() == 0 && !s.tokens().get(0).hasTag("PROPN")) {
             time = Character.toLowerCase(time.charAt(0)) + time.substring(1);
         }
@@ -64,8 +68,8 @@ record ClauseText(Clause clause, Sentence sentence, String subject, String objec
         String subject = EventQuestions.plainNames(c.subject().text(s), facts);
         // A title dropped by plainNames leaves the name first: it keeps its capital.
         subject = subject.startsWith(s.tokens().get(c.subject().from()).text()) ? inner(subject, s, c.subject(), facts) : subject;
-        ClauseText out = new ClauseText(c, s, subject,
-                EventQuestions.plainNames(object, facts), time, actor(facts, s, c.subject()), end, facts);
+        ClauseText out = new ClauseText(c, s, referent == null ? subject : referent.name(),
+                EventQuestions.plainNames(object, facts), time, referent == null ? actor(facts, s, c.subject()) : referent, end, facts, "");
         String stem = out.statement();
         return stem.split("\\s+").length > MAX_WORDS || stem.matches(".*[\"\u201c\u201d()].*") ? null : out;
     }
@@ -77,7 +81,22 @@ record ClauseText(Clause clause, Sentence sentence, String subject, String objec
 
     /** The statement with another subject. */
     String statementWith(String otherSubject) {
-        return DatedQuestions.capitalised(join(otherSubject, finite(), afterVerb(), leadingTime()));
+        return framed(join(otherSubject, finite(), afterVerb(), leadingTime()));
+    }
+
+    /** The clause as the words of {@code speaker}, who said it: its questions open "According to …". */
+    ClauseText reportedBy(String speaker) {
+        return new ClauseText(clause, sentence, subject, object, time, actor, end, facts, speaker);
+    }
+
+    /** A stem in the clause's words, credited to its speaker when it is reported speech. */
+    String framed(String stem) {
+        return source.isEmpty() ? DatedQuestions.capitalised(stem) : "According to " + source + ", " + stem;
+    }
+
+    /** A question, credited to the clause's speaker when it is reported speech: "According to X, who …?". */
+    String ask(String question) {
+        return source.isEmpty() ? question : "According to " + source + ", " + Character.toLowerCase(question.charAt(0)) + question.substring(1);
     }
 
     /** What follows the verb group up to the clause's last phrase: "the idea earlier this week". */
@@ -153,10 +172,14 @@ record ClauseText(Clause clause, Sentence sentence, String subject, String objec
         return clause.verb().auxiliaries().isEmpty() && clause.verb().tense() == VerbGroup.Tense.PAST && !clause.verb().lemma().equals("be");
     }
 
-    /** The predicate a student picks for "What did X do?": "proposed the idea". */
+    /**
+     * The predicate a student picks for "What did X do?": "proposed the idea"; null when the clause goes on after it
+     * ("began the year as world number one"), where the cut would change what was done.
+     */
     String predicate() {
         String untimed = afterVerbUntimed();
-        return untimed == null ? null : join(finite(), untimed);
+        boolean whole = end >= sentence.tokens().size() || !sentence.tokens().get(end).hasTag("ADP", "PART", "ADV", "ADJ", "NOUN", "PROPN");
+        return untimed == null || !whole ? null : join(finite(), untimed);
     }
 
     private int firstAux() {
@@ -191,8 +214,11 @@ record ClauseText(Clause clause, Sentence sentence, String subject, String objec
     /** A subject inside a question: "The deal" becomes "the deal", names stay as written. */
     private static String inner(String text, Sentence s, Phrase p, FactSheet facts) {
         Token first = s.tokens().get(p.from());
+        // "Henman" tagged as a noun is still a name when the article writes it with a capital mid-sentence.
         boolean name = first.hasTag("PROPN") || facts.entities().stream().flatMap(e -> e.mentions().stream())
-                .anyMatch(m -> m.span().contains(first.span()));
+                .anyMatch(m -> m.span().contains(first.span()))
+                || java.util.regex.Pattern.compile("[\\p{Ll},;] " + java.util.regex.Pattern.quote(first.text()) + "\\b")
+                        .matcher(facts.text().normalized()).find();
         String lower = first.text().toLowerCase(Locale.ROOT);
         // "Ukrainian authorities" keeps its capital; "Engineers from Delta Works" and "Several critics" do not.
         boolean common = first.hasTag("NOUN", "NUM") && Character.isLowerCase(first.lemma().isEmpty() ? 'A' : first.lemma().charAt(0))

@@ -22,6 +22,7 @@ import org.newsquiz.core.structure.Times;
 class ClauseQuestionsTest {
     private static final ClauseQuestions GENERATOR = new ClauseQuestions();
     private static final String BRIDGE = resource("/structure/harbour_bridge.txt");
+    private static final String FESTIVAL = resource("/structure/river_festival.txt");
 
     private static String resource(String name) {
         try (InputStream in = ClauseQuestionsTest.class.getResourceAsStream(name)) {
@@ -146,5 +147,52 @@ class ClauseQuestionsTest {
             }
             default -> throw new AssertionError("unexpected type " + d.type());
         }
+    }
+
+    @Test
+    void pronounSubjectIsAskedAboutTheOnePersonItCanMean() {
+        List<Draft> drafts = Drafts.of(GENERATOR, FESTIVAL);
+        List<String> prompts = drafts.stream().map(Draft::prompt).toList();
+        Draft who = find(drafts, "Who opened a public consultation?");
+        assertEquals(List.of("Clara Voss"), who.answers());
+        assertEquals(1, who.firstSentence(), "the evidence is the pronoun's own sentence");
+        // "He rejected the rival proposal": Jonas Brandt and Petra Lind both fit, so no one is guessed.
+        assertTrue(prompts.stream().noneMatch(p -> p.contains("rejected")), prompts.toString());
+        assertTrue(prompts.stream().noneMatch(p -> p.matches("(?i).*\\b(he|she|they|it)\\b.*")), prompts.toString());
+    }
+
+    @Test
+    void reportedClauseIsCreditedToItsSpeaker() {
+        List<Draft> drafts = Drafts.of(GENERATOR, FESTIVAL);
+        Draft who = find(drafts, "According to Petra Lind, which organisation would close the old ferry pier?");
+        assertEquals("Elmsford Council", who.answers().get(0));
+        Draft blank = find(drafts, "Fill in the blank: According to Petra Lind, Elmsford Council would _____ the old ferry pier.");
+        assertEquals(List.of("close"), blank.answers());
+        List<String> prompts = drafts.stream().map(Draft::prompt).toList();
+        assertTrue(prompts.stream().filter(p -> p.contains("ferry pier")).allMatch(p -> p.contains("According to Petra Lind")), prompts.toString());
+        // "He said …" after a sentence that names only Marek Dahl: his words are credited to him.
+        Draft lighthouse = find(drafts, "Fill in the blank: According to Marek Dahl, Riverside Trust would _____ the old lighthouse.");
+        assertEquals(List.of("restore"), lighthouse.answers());
+    }
+
+    @Test
+    void actionIsNotCutBeforeTheWordsThatCompleteIt() {
+        FactSheet facts = Drafts.facts("Jonas Brandt began the season as chairman of the board. Petra Lind closed the old ferry pier.");
+        List<String> predicates = new java.util.ArrayList<>();
+        for (org.newsquiz.core.text.Sentence s : facts.text().sentences()) {
+            for (org.newsquiz.core.structure.Clause c : org.newsquiz.core.structure.ChunkClauseAnalyzer.shared().analyze(s)) {
+                ClauseText t = ClauseText.of(facts, s, c, null);
+                predicates.add(t == null ? null : t.predicate());
+            }
+        }
+        assertEquals(java.util.Arrays.asList(null, "closed the old ferry pier"), predicates);
+    }
+
+    @Test
+    void nameTaggedAsANounKeepsItsCapitalInsideAQuestion() {
+        FactSheet facts = Drafts.facts("Henman broke new ground at the French Open. The crowd cheered Henman all afternoon.");
+        org.newsquiz.core.text.Sentence s = facts.text().sentences().get(0);
+        ClauseText t = ClauseText.of(facts, s, org.newsquiz.core.structure.ChunkClauseAnalyzer.shared().analyze(s).get(0), null);
+        assertEquals("did Henman break", t.inverted());
     }
 }
