@@ -1,6 +1,6 @@
 package org.newsquiz.core.article;
 
-/** Plain text: an optional first-line title (short, without closing punctuation), then the body. */
+/** Plain text: an optional first-line title (short, not ending a sentence; it may end with a closing quote mark), then the body. */
 public final class PlainTextReader implements ArticleReader {
 
     @Override
@@ -20,6 +20,6 @@ public final class PlainTextReader implements ArticleReader {
     }
 
     private static boolean looksLikeTitle(String line) {
-        return !line.isEmpty() && line.split("\\s+").length <= 16 && !line.matches(".*[.!?:;,”\"']$");
+        return !line.isEmpty() && line.split("\\s+").length <= 16 && !line.matches(".*[.!?:;,][”\"'’]*$");
     }
 }

@@ -1,0 +1,21 @@
+package org.newsquiz.core.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class PlainTextReaderTest {
+    private final PlainTextReader reader = new PlainTextReader();
+
+    @Test
+    void aTitleMayEndWithAClosingQuoteMark() {
+        assertEquals("Council 'to sell old ferry'", reader.read("Council 'to sell old ferry'\n\nThe council may sell its ferry.\n").title());
+        assertEquals("Mayor says \"no\"", reader.read("Mayor says \"no\"\n\nThe mayor refused the plan.\n").title());
+    }
+
+    @Test
+    void aFirstLineEndingASentenceIsBody() {
+        assertEquals("", reader.read("The council met on Monday.\nIt voted to sell the ferry.\n").title());
+        assertEquals("", reader.read("He said \"we will sell it.\"\nThe vote was close.\n").title());
+    }
+}
