@@ -34,6 +34,7 @@ import org.newsquiz.core.question.QuestionAudit;
 import org.newsquiz.core.question.QuestionSet;
 import org.newsquiz.core.question.QuestionValidator;
 import org.newsquiz.core.rank.DraftFilter;
+import org.newsquiz.core.rank.ReviewRules;
 import org.newsquiz.core.rank.QuizSelection;
 import org.newsquiz.core.rank.Ranker;
 import org.newsquiz.core.rank.Salience;
@@ -81,9 +82,10 @@ public final class QuizGenerator {
         Distractors distractors = new Distractors(facts, lexicon, options.seed(), options.varyDistractors(),
                 Distractors.latestPastYear(facts, article.date()));
         List<Draft> drafts = new ArrayList<>();
+        ReviewRules review = new ReviewRules(facts, article.title());
         for (DraftGenerator g : generators) {
             for (Draft d : g.generate(facts, distractors)) {
-                if (filter.keep(d)) {
+                if (filter.keep(d) && review.keep(d)) {
                     drafts.add(d);
                 }
             }

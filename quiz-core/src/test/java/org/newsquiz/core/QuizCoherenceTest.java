@@ -1,6 +1,7 @@
 package org.newsquiz.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,8 +88,8 @@ class QuizCoherenceTest {
     void aLongSentenceIsCutToTheClauseThatCarriesTheBlank() {
         Question five = find(generate("articles/000_dc5d9eb8090fe75b.txt"), "Ukrainian regions under its control");
         assertTrue(five.prompt().endsWith("regarding the _____ Ukrainian regions under its control."), five.prompt());
-        Question price = find(pool("articles/003_business_freight_takeover.txt"), "Dutch rival Vanterpool Freight for _____");
-        assertTrue(price.prompt().endsWith("for _____ in cash."), price.prompt());
+        // The headline states the price, so the blank on it gives nothing to find in the article.
+        assertNull(find(pool("articles/003_business_freight_takeover.txt"), "Dutch rival Vanterpool Freight for _____"));
     }
 
     @Test

@@ -23,7 +23,8 @@ final class Cloze {
         if (splitsToken(text, from, to)) {
             return null;
         }
-        String filled = clause(text.substring(0, from), text.substring(to));
+        // A dateline dash ("-- In a new approach …") belongs to the page, not to the sentence.
+        String filled = clause(text.substring(0, from), text.substring(to)).replaceFirst("^[-–—]+\\s*", "");
         if (filled.chars().filter(c -> c == '"').count() % 2 == 1) {
             return null;
         }

@@ -79,12 +79,34 @@ public final class EventQuestions implements DraftGenerator {
         String out = text;
         for (org.newsquiz.core.facts.Role r : facts.roles()) {
             String titled = r.description() + " " + r.person().name();
-            if (out.contains(titled)) {
-                out = out.replace(titled, r.person().shortName());
+            int at = out.indexOf(titled);
+            while (at >= 0) {
+                if (titleStartsAt(out, at)) {
+                    out = out.substring(0, at) + r.person().shortName() + out.substring(at + titled.length());
+                    at = out.indexOf(titled, at + r.person().shortName().length());
+                } else {
+                    at = out.indexOf(titled, at + titled.length());
+                }
             }
         }
         return out;
     }
+
+    /**
+     * The title found is the whole title only when nothing that may belong to it comes before: "Former civil
+     * service chief Lord Butler" must not become "Former civil service Butler", nor "the Foreign Secretary" "the Straw".
+     */
+    private static boolean titleStartsAt(String text, int at) {
+        String before = text.substring(0, at).stripTrailing();
+        if (before.isEmpty() || !Character.isLetter(before.charAt(before.length() - 1))) {
+            return true;
+        }
+        String word = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return AFTER_TITLE.contains(word);
+    }
+
+    private static final java.util.Set<String> AFTER_TITLE = java.util.Set.of("said", "says", "told", "and", "by", "with",
+            "to", "that", "for", "from", "as", "but", "when", "after", "while", "added", "warned", "according");
 
     private static void tf(List<Draft> out, Event e, String trueText, String falseText, String tag) {
         boolean truth = e.sentence() % 2 == 0;
