@@ -160,4 +160,12 @@ public final class Distractors {
         boolean shortForm = people.stream().anyMatch(p -> !p.name().contains(" "));
         return people.stream().map(p -> shortForm ? p.shortName() : p.name()).toList();
     }
+
+    /**
+     * Whether a true/false statement on {@code fact} is shown as it is (true) or with an element swapped (false):
+     * even odds fixed by the seed, so the keys carry no prior, and a secret seed makes them unpredictable.
+     */
+    public boolean showsTrue(String fact) {
+        return new java.util.SplittableRandom(seed * 0x9E3779B97F4A7C15L ^ fact.hashCode()).nextBoolean();
+    }
 }

@@ -41,7 +41,7 @@ final class AmountQuestions implements DraftGenerator {
             asked.add(a.sentence());
             figures.add(a.text());
             if (out.size() % 3 == 2 && s.wordCount() <= MAX_STATEMENT_WORDS && !s.text().contains("\"")) {
-                boolean truth = Math.floorMod(a.span().start(), 2) == 0;
+                boolean truth = distractors.showsTrue("amount:" + a.text() + ":" + a.sentence());
                 int from = a.span().start() - s.span().start();
                 String shown = truth ? a.text() : wrong.get(0);
                 String statement = s.text().substring(0, from) + shown + s.text().substring(from + a.text().length());

@@ -241,7 +241,7 @@ public final class ClauseQuestions implements DraftGenerator {
                 || REPORTING.contains(c.clause().verb().lemma())) {
             return;
         }
-        boolean truth = c.sentence().index() % 2 == 1;
+        boolean truth = distractors.showsTrue("clause:" + c.statement());
         String statement = c.statement();
         String swapped = null;
         if (c.actor() != null) {

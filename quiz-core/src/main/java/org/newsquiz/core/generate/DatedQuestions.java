@@ -40,7 +40,7 @@ final class DatedQuestions implements DraftGenerator {
                         d.sentence(), d.sentence(), 0.4, List.of("date", "event"), 0, factOf(d)));
                 continue;
             }
-            boolean truth = (d.sentence() + d.year()) % 2 == 0;
+            boolean truth = distractors.showsTrue("dated:" + d.statement() + ":" + d.year());
             String when = truth ? d.when() : d.when().replace(answer, options.get(1));
             String statement = capitalised(d.statement()) + " " + when + ".";
             out.add(new Draft(QuestionType.TRUE_FALSE, "True or false? " + statement, List.of("True", "False"),

@@ -40,7 +40,7 @@ public final class EventQuestions implements DraftGenerator {
                                 e.sentence(), e.sentence(), 0.35, List.of("place", "event"), 0, "where:" + e.sentence()));
                     } else {
                         String statement = plainNames(e.statement(), facts);
-                        tf(out, e, statement + " in " + e.placeText(), statement + " in " + options.get(1), "place");
+                        tf(out, distractors, e, statement + " in " + e.placeText(), statement + " in " + options.get(1), "place");
                     }
                 }
             }
@@ -108,8 +108,8 @@ public final class EventQuestions implements DraftGenerator {
     private static final java.util.Set<String> AFTER_TITLE = java.util.Set.of("said", "says", "told", "and", "by", "with",
             "to", "that", "for", "from", "as", "but", "when", "after", "while", "added", "warned", "according");
 
-    private static void tf(List<Draft> out, Event e, String trueText, String falseText, String tag) {
-        boolean truth = e.sentence() % 2 == 0;
+    private static void tf(List<Draft> out, Distractors distractors, Event e, String trueText, String falseText, String tag) {
+        boolean truth = distractors.showsTrue(tag + ":" + trueText);
         String prompt = "True or false? " + DatedQuestions.capitalised(truth ? trueText : falseText) + ".";
         out.add(new Draft(QuestionType.TRUE_FALSE, prompt, List.of("True", "False"), List.of(truth ? "True" : "False"),
                 e.sentence(), e.sentence(), 0.3, List.of(tag, "event"), 0, "tf-" + tag + ":" + e.sentence()));

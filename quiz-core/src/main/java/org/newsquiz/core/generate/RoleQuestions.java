@@ -39,7 +39,8 @@ public final class RoleQuestions implements DraftGenerator {
             }
             Role other = swapFor(r, list);
             if (other != null && (!asked || i % 3 == 2)) {
-                boolean truth = !asked && i % 2 == 0;
+                // Beside a "who is" question on the same role a true statement would give its answer away.
+                boolean truth = !asked && distractors.showsTrue("role:" + r.person().name());
                 Role shown = truth ? r : other;
                 String prompt = "True or false? The article describes " + r.person().name() + " as " + article(shown.description()) + ".";
                 out.add(new Draft(QuestionType.TRUE_FALSE, prompt, List.of("True", "False"), List.of(truth ? "True" : "False"),

@@ -72,12 +72,18 @@ class ClauseQuestionsTest {
     }
 
     @Test
-    void falseStatementSwapsInSomeoneWhoDidNotDoIt() {
-        List<Draft> drafts = Drafts.of(GENERATOR, BRIDGE);
-        Draft tf = drafts.stream().filter(d -> d.type() == QuestionType.TRUE_FALSE && d.prompt().endsWith("promised a vote before the summer."))
-                .findFirst().orElseThrow();
-        assertEquals(List.of("False"), tf.answers());
-        assertFalse(tf.prompt().contains("Varga"), tf.prompt());
+    void falseStatementSwapsInSomeoneWhoDidNotDoItAndTheSeedDecidesWhichIsShown() {
+        int shownTrue = 0;
+        for (long seed = 1; seed <= 60; seed++) {
+            Draft tf = Drafts.of(GENERATOR, BRIDGE, seed).stream()
+                    .filter(d -> d.type() == QuestionType.TRUE_FALSE && d.prompt().endsWith("promised a vote before the summer."))
+                    .findFirst().orElseThrow();
+            boolean isTrue = tf.answers().equals(List.of("True"));
+            assertEquals(isTrue, tf.prompt().contains("Varga"), tf.prompt() + " " + tf.answers());
+            shownTrue += isTrue ? 1 : 0;
+        }
+        // Even odds: a student who always answers the same way gains nothing (far outside chance below 15 or above 45).
+        assertTrue(shownTrue >= 15 && shownTrue <= 45, "shown true for " + shownTrue + " of 60 seeds");
     }
 
     @Test

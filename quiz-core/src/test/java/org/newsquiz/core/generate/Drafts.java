@@ -20,8 +20,12 @@ final class Drafts {
     }
 
     static List<Draft> of(DraftGenerator generator, String text) {
+        return of(generator, text, 7);
+    }
+
+    static List<Draft> of(DraftGenerator generator, String text, long seed) {
         FactSheet facts = facts(text);
-        return generator.generate(facts, new Distractors(facts, Lexicon.shared(), 7));
+        return generator.generate(facts, new Distractors(facts, Lexicon.shared(), seed));
     }
 
     static List<String> prompts(DraftGenerator generator, String text, QuestionType type) {

@@ -32,10 +32,15 @@ class RoleQuestionsTest {
 
     @Test
     void aFalseRoleStatementSwapsInARoleOfTheSameKindWhenThereIsOne() {
-        List<String> tf = Drafts.prompts(new RoleQuestions(), "Aldermoor's head coach Claire Whitfield was pleased. Kestrel Bay's head coach "
-                + "Tomas Brennan was not. Kestrel Bay's goalkeeper Ellie Marsh saved a header.",
-                QuestionType.TRUE_FALSE);
-        assertTrue(tf.contains("True or false? The article describes Tomas Brennan as Aldermoor's head coach."), tf.toString());
+        String text = "Aldermoor's head coach Claire Whitfield was pleased. Kestrel Bay's head coach "
+                + "Tomas Brennan was not. Kestrel Bay's goalkeeper Ellie Marsh saved a header.";
+        java.util.Set<String> coaches = new java.util.HashSet<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            Drafts.of(new RoleQuestions(), text, seed).stream().filter(d -> d.type() == QuestionType.TRUE_FALSE)
+                    .map(d -> d.prompt()).filter(p -> p.contains("Brennan") || p.contains("Whitfield")).forEach(coaches::add);
+        }
+        assertTrue(coaches.contains("True or false? The article describes Tomas Brennan as Aldermoor's head coach."), coaches.toString());
+        assertTrue(coaches.stream().allMatch(p -> p.endsWith("head coach.")), coaches.toString());
     }
 
     @Test
