@@ -20,10 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.newsquiz.web.teacher.Teacher;
@@ -188,9 +190,18 @@ class TeacherPathBrowserTest {
         click(teacher.findElement(target));
     }
 
+    /** Clicks as the teacher; a link or a submit button is followed until the next page has loaded. */
     private void click(WebElement target) {
+        String tag = target.getTagName();
+        boolean navigates = tag.equals("a") || tag.equals("button") && !"button".equals(target.getAttribute("type"))
+                || tag.equals("input") && "submit".equals(target.getAttribute("type"));
         target.click();
         clicks++;
+        if (navigates) {
+            WebDriverWait wait = new WebDriverWait(teacher, Duration.ofSeconds(60));
+            wait.until(ExpectedConditions.stalenessOf(target));
+            wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        }
     }
 
     // The student's side, kept to small steps so that changes to the student pages touch only these.
