@@ -14,6 +14,7 @@ import org.newsquiz.core.facts.FactExtractor;
 import org.newsquiz.core.facts.FactSheet;
 import org.newsquiz.core.facts.Lexicon;
 import org.newsquiz.core.facts.RuleFactExtractor;
+import org.newsquiz.core.generate.ActorQuestions;
 import org.newsquiz.core.generate.ClauseQuestions;
 import org.newsquiz.core.generate.Draft;
 import org.newsquiz.core.generate.DraftGenerator;
@@ -49,7 +50,8 @@ public final class QuizGenerator {
     private final Lexicon lexicon;
     private final FactExtractor extractor;
     private final List<DraftGenerator> generators = List.of(new RoleQuestions(), new QuoteQuestions(), new EventQuestions(),
-            new NumberQuestions(), new ListQuestions(), new StudyQuestions(), new LeadQuestions(), new ClauseQuestions());
+            new NumberQuestions(), new ListQuestions(), new StudyQuestions(), new LeadQuestions(), new ClauseQuestions(),
+            new ActorQuestions());
     private final DraftFilter filter = new DraftFilter();
     private final Ranker ranker = new Ranker();
     private final QuestionValidator validator = new QuestionValidator();

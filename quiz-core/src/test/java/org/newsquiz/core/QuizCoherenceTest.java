@@ -79,7 +79,8 @@ class QuizCoherenceTest {
     @Test
     void theSeedsPromptsDoNotCarryTitlesThatAnswerTheRoleQuestions() {
         QuestionSet seed = generate("articles/000_dc5d9eb8090fe75b.txt");
-        assertEquals("Where has Zelensky arrived, according to the article?", find(seed, "Where has").prompt());
+        assertEquals("Who has arrived in Washington for high-level negotiations aimed at ending the ongoing war with Russia?",
+                find(seed, "arrived in Washington").prompt());
         assertTrue(seed.questions().stream().noneMatch(q -> q.prompt().contains("Ukrainian President Volodymyr Zelensky")));
         assertTrue(seed.questions().stream().filter(q -> q.prompt().startsWith("Who is described in the article as")).count() <= 3);
     }

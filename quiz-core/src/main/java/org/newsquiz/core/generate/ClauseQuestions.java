@@ -238,7 +238,7 @@ public final class ClauseQuestions implements DraftGenerator {
      */
     private static void trueFalse(FactSheet facts, Distractors distractors, ClausePools pools, ClauseText c, List<Draft> out) {
         if (c.object().isEmpty() || c.clause().sharedSubject() || EMPTY_VERBS.contains(c.clause().verb().lemma())
-                || REPORTING.contains(c.clause().verb().lemma())) {
+                || REPORTING.contains(c.clause().verb().lemma()) || cutShort(c)) {
             return;
         }
         boolean truth = distractors.showsTrue("clause:" + c.statement());
@@ -258,6 +258,12 @@ public final class ClauseQuestions implements DraftGenerator {
         String prompt = "True or false? " + (truth ? statement : swapped) + ".";
         out.add(new Draft(QuestionType.TRUE_FALSE, prompt, List.of("True", "False"), List.of(truth ? "True" : "False"),
                 c.sentence().index(), c.sentence().index(), 0.3, List.of("event", "statement"), 0, fact(c)));
+    }
+
+    /** "Mr Beith urged the information commissioner" from "… to look at how …": the statement leaves out what was urged. */
+    private static boolean cutShort(ClauseText c) {
+        List<org.newsquiz.core.text.Token> tokens = c.sentence().tokens();
+        return c.end() < tokens.size() && tokens.get(c.end()).text().toLowerCase(Locale.ROOT).matches("to|that|of|about|on|into|with|for|from");
     }
 
     /**

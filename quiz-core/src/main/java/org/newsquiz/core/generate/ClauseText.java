@@ -272,9 +272,14 @@ record ClauseText(Clause clause, Sentence sentence, String subject, String objec
 
     /** "the idea", "this move": a noun that only names something told before. */
     private static boolean pointsBack(Sentence s, Phrase p) {
-        String first = s.tokens().get(p.from()).text().toLowerCase(Locale.ROOT);
-        String last = s.tokens().get(p.to() - 1).text().toLowerCase(Locale.ROOT);
-        return p.size() <= 3 && VAGUE_DETERMINERS.contains(first) && ANAPHORIC_NOUNS.contains(last);
+        String first = s.tokens().get(p.from()).text();
+        String last = s.tokens().get(p.to() - 1).text();
+        return p.size() <= 3 && pointsBack(first, last);
+    }
+
+    /** "the move", "this plan": a determiner and a noun that stand for something said before. */
+    static boolean pointsBack(String determiner, String noun) {
+        return VAGUE_DETERMINERS.contains(determiner.toLowerCase(Locale.ROOT)) && ANAPHORIC_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
     }
 
     /** "The man", "the match": a short definite noun group without a name or a figure, which points elsewhere. */

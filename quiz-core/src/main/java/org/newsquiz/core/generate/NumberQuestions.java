@@ -26,7 +26,9 @@ public final class NumberQuestions implements DraftGenerator {
         out.forEach(d -> blankedSentences.add(d.firstSentence()));
         facts.dated().forEach(d -> blankedSentences.add(d.sentence()));
         for (NumericFact n : facts.numbers()) {
+            // "3,500 people produced 56,000 cars": a counted subject is a figure itself, not who did it.
             if (!n.verb().isEmpty() && !n.subject().isEmpty() && n.subject().split(" ").length <= MAX_SUBJECT_WORDS
+                    && !n.subject().matches(".*\\d.*")
                     && (!n.lemma().equals("spend") || !n.qualifier().isEmpty())) {
                 String subject = lowerFirst(n.subject());
                 String qualifier = n.qualifier().isEmpty() ? "" : " " + n.qualifier();

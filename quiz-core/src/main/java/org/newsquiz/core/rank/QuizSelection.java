@@ -129,7 +129,7 @@ public final class QuizSelection {
 
     private boolean admits(Read r, Strictness level) {
         Draft d = r.draft();
-        if (blanksSentenceOfAnother(d)) {
+        if (asksSentenceOfAnother(r)) {
             return false;
         }
         if (level == Strictness.SHORT_QUIZ) {
@@ -154,10 +154,19 @@ public final class QuizSelection {
         return true;
     }
 
-    /** Two blanks in one sentence: each prompt shows the other's answer. */
-    private boolean blanksSentenceOfAnother(Draft d) {
-        return d.prompt().contains("_____") && chosen.stream().map(Read::draft)
-                .anyMatch(c -> c.prompt().contains("_____") && c.firstSentence() == d.firstSentence());
+    /**
+     * Two questions on one sentence: a blank or a "who" stem shows the sentence nearly whole, and with it the other's
+     * answer (a false statement's too: "met Putin in Alaska" beside "True or false? … met Putin in Crimea").
+     */
+    private boolean asksSentenceOfAnother(Read r) {
+        Draft d = r.draft();
+        return !r.composite() && chosen.stream().filter(c -> !c.composite()).map(Read::draft)
+                .anyMatch(c -> c.firstSentence() == d.firstSentence() && c.lastSentence() == d.lastSentence()
+                        && (showsSentence(c) || showsSentence(d)));
+    }
+
+    private static boolean showsSentence(Draft d) {
+        return d.prompt().contains("_____") || d.tags().contains("actor");
     }
 
     /**

@@ -1,0 +1,78 @@
+package org.newsquiz.core.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsquiz.core.distractor.Distractors;
+import org.newsquiz.core.facts.Entity;
+import org.newsquiz.core.facts.EntityType;
+import org.newsquiz.core.facts.FactSheet;
+import org.newsquiz.core.facts.Mention;
+import org.newsquiz.core.question.QuestionType;
+import org.newsquiz.core.text.Sentence;
+
+/**
+ * "The spyware tool was released by _____ in the last few weeks.": a sentence that stands on its own with the
+ * person, organisation or place it names blanked, and others of the same kind from the article as the options.
+ * A person is preferred, then an organisation, then a place. Places have only the article's own places as wrong
+ * options: listed ones far from the story are guessed away.
+ */
+final class NameClozeQuestions {
+    private static final List<EntityType> PREFERRED = List.of(EntityType.PERSON, EntityType.ORGANISATION,
+            EntityType.COUNTRY, EntityType.CITY, EntityType.REGION);
+
+    /** The blank on the sentence's most wanted name, or null when it has none that stands with its options. */
+    static Draft ask(FactSheet facts, Distractors distractors, Sentence s, String fact) {
+        if (!Stems.selfContained(s, 0, s.tokens().size(), null)) {
+            return null;
+        }
+        List<Entity> named = ClauseText.named(facts, s.index());
+        for (EntityType type : PREFERRED) {
+            Draft d = blank(facts, distractors, s, named, type, fact);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static Draft blank(FactSheet facts, Distractors distractors, Sentence s, List<Entity> named, EntityType type, String fact) {
+        for (Entity e : named) {
+            List<Mention> here = e.mentions().stream().filter(m -> m.sentence() == s.index()).toList();
+            if (e.type() != type || here.size() != 1 || (type.isPlace() && !e.isLocated() && type != EntityType.COUNTRY)) {
+                continue;
+            }
+            Mention m = here.get(0);
+            int next = s.tokenAt(m.span().end());
+            // "Scotland Yard", "Virginia Commonwealth University": the name is part of a longer one.
+            if (next < s.tokens().size() && s.tokens().get(next).hasTag("PROPN")) {
+                continue;
+            }
+            List<String> options = options(distractors, e, named);
+            if (options.size() < (type.isPlace() ? 3 : 4)) {
+                continue;
+            }
+            int from = m.span().start() - s.span().start();
+            int to = m.span().end() - s.span().start();
+            if (Cloze.splitsToken(s.text(), from, to)) {
+                continue;
+            }
+            String text = s.text().strip();
+            String stem = (text.substring(0, from) + Cloze.BLANK + s.text().substring(to)).strip();
+            String prompt = "Which " + (type == EntityType.PERSON ? "name" : type.noun()) + " fills the blank? " + stem;
+            return new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(options.get(0)),
+                    s.index(), s.index(), 0.45, ActorQuestions.tags(e, "name"), 0, fact);
+        }
+        return null;
+    }
+
+    /** The answer first, then up to three of its kind from the article that the sentence does not name. */
+    private static List<String> options(Distractors distractors, Entity answer, List<Entity> named) {
+        List<Entity> chosen = new ArrayList<>(List.of(answer));
+        for (Entity e : distractors.fromArticle(answer.type(), List.of(answer), 12)) {
+            if (chosen.size() < 4 && !named.contains(e) && Stems.plausibleBeside(e, answer)) {
+                chosen.add(e);
+            }
+        }
+        return answer.type() == EntityType.PERSON ? Distractors.personNames(chosen) : chosen.stream().map(Entity::name).toList();
+    }
+}

@@ -1,0 +1,97 @@
+package org.newsquiz.core.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsquiz.core.question.QuestionType;
+
+class ActorQuestionsTest {
+    private static final ActorQuestions GENERATOR = new ActorQuestions();
+    private static final String LIBRARY = resource("/actors/library_hours.txt");
+    private static final Set<String> PEOPLE = Set.of("Petra Novak", "Hugo Marsh", "Greta Lind", "Samuel Osei");
+
+    private static String resource(String name) {
+        try (InputStream in = ActorQuestionsTest.class.getResourceAsStream(name)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.substring(text.indexOf('\n') + 1);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Draft find(List<Draft> drafts, String prompt) {
+        return drafts.stream().filter(d -> d.prompt().equals(prompt)).findFirst()
+                .orElseThrow(() -> new AssertionError("no draft \"" + prompt + "\" among " + drafts.stream().map(Draft::prompt).toList()));
+    }
+
+    @Test
+    void theActorOpeningASentenceIsAskedWithTheRestAsWritten() {
+        Draft who = find(Drafts.of(GENERATOR, LIBRARY),
+                "Who announced on Monday that all six branches in Alder Valley would open on Sundays from March?");
+        assertEquals(QuestionType.MULTIPLE_CHOICE, who.type());
+        assertEquals(List.of("Petra Novak"), who.answers());
+        assertEquals(4, who.options().size());
+        assertTrue(PEOPLE.containsAll(who.options()), who.options()::toString);
+    }
+
+    @Test
+    void aPronounOpeningTheSentenceIsAskedWhenOnlyOnePersonCanBeMeant() {
+        Draft who = find(Drafts.of(GENERATOR, LIBRARY), "Who said the longer hours would be paid for by closing the mobile library van, "
+                + "which now visits only four villages?");
+        assertEquals(List.of("Petra Novak"), who.answers());
+    }
+
+    @Test
+    void aSpeakerNamedAfterTheWordsIsAskedForThem() {
+        Draft who = find(Drafts.of(GENERATOR, LIBRARY), "Who told the council that the van had carried books to elderly readers for 31 years?");
+        assertEquals(List.of("Hugo Marsh"), who.answers());
+        assertFalse(who.options().contains("Hugo Marsh") && who.options().stream().anyMatch(o -> o.endsWith("Marsh") && !o.equals("Hugo Marsh")));
+    }
+
+    @Test
+    void aSecondClauseWithItsOwnSubjectIsLeftOut() {
+        Draft who = find(Drafts.of(GENERATOR, LIBRARY), "Who welcomed the Sunday opening?");
+        assertEquals(List.of("Hugo Marsh"), who.answers());
+    }
+
+    @Test
+    void aNameIsBlankedWhenTheSentenceHasNoActorToAskFor() {
+        List<Draft> drafts = Drafts.of(GENERATOR, LIBRARY);
+        Draft blank = drafts.stream().filter(d -> d.prompt().contains("who uses the van every week")).findFirst().orElseThrow();
+        assertEquals(List.of("Samuel Osei"), blank.answers());
+        assertTrue(blank.prompt().startsWith("Which name fills the blank? Retired teacher _____, who uses the van"), blank.prompt());
+    }
+
+    @Test
+    void sentencesLeaningOnWhatCameBeforeOrInsideAQuotationAreNotAsked() {
+        for (Draft d : Drafts.of(GENERATOR, LIBRARY)) {
+            String p = d.prompt().toLowerCase(Locale.ROOT);
+            assertFalse(p.contains("how many jobs"), d.prompt());
+            assertFalse(p.contains("behind closed doors") || p.contains("consulted"), d.prompt());
+        }
+    }
+
+    @Test
+    void everyDraftHasOneAnswerAmongDistinctOptionsNoneOfThemNamedInItsSentence() {
+        List<Draft> drafts = Drafts.of(GENERATOR, LIBRARY);
+        assertTrue(drafts.size() >= 5, drafts.stream().map(Draft::prompt).toList()::toString);
+        for (Draft d : drafts) {
+            assertEquals(1, d.answers().size(), d.prompt());
+            assertEquals(d.options().size(), Set.copyOf(d.options()).size(), d.prompt());
+            assertTrue(d.options().containsAll(d.answers()), d.prompt());
+            for (String o : d.options()) {
+                if (!d.answers().contains(o) && d.type() == QuestionType.MULTIPLE_CHOICE) {
+                    assertFalse(d.prompt().contains(o), d.prompt() + " offers " + o);
+                }
+            }
+        }
+    }
+}
