@@ -79,8 +79,8 @@ class QuizCoherenceTest {
     @Test
     void theSeedsPromptsDoNotCarryTitlesThatAnswerTheRoleQuestions() {
         QuestionSet seed = generate("articles/000_dc5d9eb8090fe75b.txt");
-        assertEquals("Who has arrived in Washington for high-level negotiations aimed at ending the ongoing war with Russia?",
-                find(seed, "arrived in Washington").prompt());
+        Question arrival = find(seed, "arrived in Washington for high-level negotiations");
+        assertTrue(arrival.tags().contains("event") && !arrival.prompt().contains("President"), arrival.prompt());
         assertTrue(seed.questions().stream().noneMatch(q -> q.prompt().contains("Ukrainian President Volodymyr Zelensky")));
         assertTrue(seed.questions().stream().filter(q -> q.prompt().startsWith("Who is described in the article as")).count() <= 3);
     }
@@ -105,7 +105,7 @@ class QuizCoherenceTest {
                 }
             }
         }
-        Question richter = find(chips, "We are against a river running dry");
+        Question richter = find(chips, "We are not against jobs");
         assertEquals(List.of("Jana Richter"), richter.answers());
     }
 

@@ -40,23 +40,30 @@ public final class ActorQuestions implements DraftGenerator {
             if (a == null) {
                 a = Actor.reporting(facts, s);
             }
-            Draft d = a == null ? null : ask(distractors, facts, s, a);
-            if (d == null) {
-                d = NameClozeQuestions.ask(facts, distractors, s, "clause:" + s.index() + ":name");
-            }
-            if (d != null) {
-                out.add(d);
+            List<Draft> asked = a == null ? List.of() : ask(distractors, facts, s, a);
+            out.addAll(asked);
+            Draft blank = asked.isEmpty() ? NameClozeQuestions.ask(facts, distractors, s, "clause:" + s.index() + ":name") : null;
+            if (blank != null) {
+                out.add(blank);
             }
         }
         return out;
     }
 
-    private static Draft ask(Distractors distractors, FactSheet facts, Sentence s, Actor a) {
+    /**
+     * The who-question and the true/false statement on one actor's act, both: the quiz takes one of them, the
+     * statement when the headline names the actor and so gives the who-question away.
+     */
+    private static List<Draft> ask(Distractors distractors, FactSheet facts, Sentence s, Actor a) {
         Entity actor = a.entity();
+        List<Draft> out = new ArrayList<>();
+        if (!Stems.surelyPerson(facts, actor)) {
+            return out;
+        }
         List<Entity> inSentence = ClauseText.named(facts, s.index());
         List<Entity> people = new ArrayList<>(List.of(actor));
         for (Entity e : distractors.fromArticle(actor.type(), List.of(actor), 12)) {
-            if (people.size() < 4 && !inSentence.contains(e) && !sameSurname(e, actor) && Stems.plausibleBeside(e, actor)) {
+            if (people.size() < 4 && !inSentence.contains(e) && !Stems.sharesName(e, people) && Stems.plausibleBeside(facts, e, actor)) {
                 people.add(e);
             }
         }
@@ -73,17 +80,19 @@ public final class ActorQuestions implements DraftGenerator {
         if (names.size() >= 3) {
             String ask = actor.type() == EntityType.COUNTRY ? "Which country" : "Who";
             String prompt = ask + " " + a.predicate() + "?";
-            return new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(names, prompt), List.of(names.get(0)),
-                    s.index(), s.index(), 0.4, tags(actor, "actor"), 0, fact);
+            out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(names, prompt), List.of(names.get(0)),
+                    s.index(), s.index(), 0.4, tags(actor, "actor"), 0, fact));
         }
         // A true/false swap needs a predicate that fits either person: "refused to reimburse her" tells them apart.
-        if (names.size() == 2 && !PERSONAL.matcher(a.statementPredicate()).find()) {
+        if (names.size() >= 2 && !(actor.type() == EntityType.PERSON && PERSONAL.matcher(a.statementPredicate()).find())) {
             boolean truth = distractors.showsTrue("actor:" + s.index());
-            String prompt = "True or false? " + (truth ? names.get(0) : names.get(1)) + " " + a.statementPredicate() + ".";
-            return new Draft(QuestionType.TRUE_FALSE, prompt, List.of("True", "False"), List.of(truth ? "True" : "False"),
-                    s.index(), s.index(), 0.3, tags(actor, "statement"), 0, fact);
+            Entity named = truth ? actor : people.get(1);
+            String subject = actor.type() == EntityType.PERSON ? names.get(truth ? 0 : 1) : Stems.asSubject(facts, named);
+            String prompt = "True or false? " + subject + " " + a.statementPredicate() + ".";
+            out.add(new Draft(QuestionType.TRUE_FALSE, prompt, List.of("True", "False"), List.of(truth ? "True" : "False"),
+                    s.index(), s.index(), 0.3, tags(actor, "statement"), 0, fact));
         }
-        return null;
+        return out;
     }
 
     private static final java.util.regex.Pattern PERSONAL = java.util.regex.Pattern.compile(
@@ -92,11 +101,6 @@ public final class ActorQuestions implements DraftGenerator {
     /** An event's tags, with "person" when a person is the answer. */
     static List<String> tags(Entity answer, String form) {
         return answer.type() == EntityType.PERSON ? List.of("event", form, "person") : List.of("event", form);
-    }
-
-    /** "Gordon Brown" and "Nick Brown": a surname alone in the article would name either. */
-    private static boolean sameSurname(Entity a, Entity b) {
-        return a.type() == EntityType.PERSON && a.shortName().equals(b.shortName());
     }
 
     /**
@@ -138,9 +142,9 @@ public final class ActorQuestions implements DraftGenerator {
     record Actor(Entity entity, String predicate, String statementPredicate, int verbHead) {
         /** "Mr Beith urged …", "IHRC chairman Massoud Shadjareh accused …", "He said …" (one person meant). */
         static Actor opening(FactSheet facts, Sentence s, Opening o) {
-            Entity referent = Stems.personReferent(facts, s, o.start());
+            Entity referent = Stems.referent(facts, s, o.start());
             if (referent != null) {
-                return after(s, referent, o.start() + 1, o);
+                return after(s, referent, o.start() + Stems.referentLength(s, o.start()), o);
             }
             for (Entity e : facts.entities()) {
                 if (!actorType(e)) {
@@ -185,7 +189,7 @@ public final class ActorQuestions implements DraftGenerator {
             if (verb < 0) {
                 return null;
             }
-            Entity speaker = Stems.personReferent(facts, s, comma + 1);
+            Entity speaker = Stems.referent(facts, s, comma + 1);
             if (speaker == null) {
                 speaker = named(facts, s, comma + 1, verb);
             }
@@ -282,6 +286,9 @@ public final class ActorQuestions implements DraftGenerator {
             List<Token> tokens = s.tokens();
             for (int i = from; i + 2 < end; i++) {
                 if (tokens.get(i).text().equals(",") && tokens.get(i + 1).text().matches("but|while|whereas|although|though")) {
+                    return i;
+                }
+                if (i > from + 3 && tokens.get(i).text().equals("but") && tokens.get(i + 1).hasTag("PRON", "DET", "PROPN")) {
                     return i;
                 }
             }

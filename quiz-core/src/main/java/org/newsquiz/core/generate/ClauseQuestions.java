@@ -260,10 +260,16 @@ public final class ClauseQuestions implements DraftGenerator {
                 c.sentence().index(), c.sentence().index(), 0.3, List.of("event", "statement"), 0, fact(c)));
     }
 
-    /** "Mr Beith urged the information commissioner" from "… to look at how …": the statement leaves out what was urged. */
+    /**
+     * "Mr Beith urged the information commissioner" from "… to look at how …", "Lord Janner branded Harry" from
+     * "… 'a fool'": the statement stops before a punctuation mark ends what it says. "Giggs have hamstring concerns"
+     * from "Bellamy and Giggs have …": a plural verb keeps its plural subject.
+     */
     private static boolean cutShort(ClauseText c) {
         List<org.newsquiz.core.text.Token> tokens = c.sentence().tokens();
-        return c.end() < tokens.size() && tokens.get(c.end()).text().toLowerCase(Locale.ROOT).matches("to|that|of|about|on|into|with|for|from");
+        String first = c.finite().split(" ")[0].toLowerCase(Locale.ROOT);
+        return c.end() < tokens.size() && !tokens.get(c.end()).text().matches("[,.;:!?\\u2013\\u2014-]|--")
+                || first.matches("have|are|were|do");
     }
 
     /**

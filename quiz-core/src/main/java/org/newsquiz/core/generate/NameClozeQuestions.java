@@ -13,12 +13,12 @@ import org.newsquiz.core.text.Sentence;
 /**
  * "The spyware tool was released by _____ in the last few weeks.": a sentence that stands on its own with the
  * person, organisation or place it names blanked, and others of the same kind from the article as the options.
- * A person is preferred, then an organisation, then a place. Places have only the article's own places as wrong
- * options: listed ones far from the story are guessed away.
+ * A person is preferred, then an organisation, then a city, with only the article's own as wrong options: listed
+ * ones far from the story are guessed away.
  */
 final class NameClozeQuestions {
-    private static final List<EntityType> PREFERRED = List.of(EntityType.PERSON, EntityType.ORGANISATION,
-            EntityType.COUNTRY, EntityType.CITY, EntityType.REGION);
+    /** Countries and regions are left out: "in the _____", "the US and _____", "North _____" read or guess wrongly. */
+    private static final List<EntityType> PREFERRED = List.of(EntityType.PERSON, EntityType.ORGANISATION, EntityType.CITY);
 
     /** The blank on the sentence's most wanted name, or null when it has none that stands with its options. */
     static Draft ask(FactSheet facts, Distractors distractors, Sentence s, String fact) {
@@ -38,7 +38,8 @@ final class NameClozeQuestions {
     private static Draft blank(FactSheet facts, Distractors distractors, Sentence s, List<Entity> named, EntityType type, String fact) {
         for (Entity e : named) {
             List<Mention> here = e.mentions().stream().filter(m -> m.sentence() == s.index()).toList();
-            if (e.type() != type || here.size() != 1 || (type.isPlace() && !e.isLocated() && type != EntityType.COUNTRY)) {
+            if (e.type() != type || here.size() != 1 || (type.isPlace() && !e.isLocated())
+                    || !Stems.surelyPerson(facts, e)) {
                 continue;
             }
             Mention m = here.get(0);
@@ -47,8 +48,8 @@ final class NameClozeQuestions {
             if (next < s.tokens().size() && s.tokens().get(next).hasTag("PROPN")) {
                 continue;
             }
-            List<String> options = options(distractors, e, named);
-            if (options.size() < (type.isPlace() ? 3 : 4)) {
+            List<String> options = options(facts, distractors, e, named);
+            if (options.size() < (type == EntityType.CITY ? 3 : 4)) {
                 continue;
             }
             int from = m.span().start() - s.span().start();
@@ -66,10 +67,10 @@ final class NameClozeQuestions {
     }
 
     /** The answer first, then up to three of its kind from the article that the sentence does not name. */
-    private static List<String> options(Distractors distractors, Entity answer, List<Entity> named) {
+    private static List<String> options(FactSheet facts, Distractors distractors, Entity answer, List<Entity> named) {
         List<Entity> chosen = new ArrayList<>(List.of(answer));
         for (Entity e : distractors.fromArticle(answer.type(), List.of(answer), 12)) {
-            if (chosen.size() < 4 && !named.contains(e) && Stems.plausibleBeside(e, answer)) {
+            if (chosen.size() < 4 && !named.contains(e) && !Stems.sharesName(e, chosen) && Stems.plausibleBeside(facts, e, answer)) {
                 chosen.add(e);
             }
         }

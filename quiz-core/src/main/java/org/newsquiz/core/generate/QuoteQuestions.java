@@ -12,8 +12,8 @@ import org.newsquiz.core.question.QuestionType;
 /** Who said what: quote attributions with other people of the article as options, and who is quoted. */
 public final class QuoteQuestions implements DraftGenerator {
     private static final int MAX_QUOTE_WORDS = 30;
-    /** More than two questions on one speaker's words make a quiz about one voice. */
-    private static final int MAX_PER_SPEAKER = 2;
+    /** A second question on one speaker's words repeats the first one's options and answer. */
+    private static final int MAX_PER_SPEAKER = 1;
 
     @Override
     public List<Draft> generate(FactSheet facts, Distractors distractors) {
@@ -27,7 +27,9 @@ public final class QuoteQuestions implements DraftGenerator {
             List<Entity> others = new ArrayList<>();
             for (Entity p : distractors.fromArticle(EntityType.PERSON, List.of(q.speaker()), 10)) {
                 boolean named = p.aliases().stream().anyMatch(a -> q.text().contains(a)) || namesAWordOf(p, q.text());
-                if (!named && others.size() < 3) {
+                List<Entity> chosen = new ArrayList<>(others);
+                chosen.add(q.speaker());
+                if (!named && others.size() < 3 && Stems.plausibleBeside(facts, p, q.speaker()) && !Stems.sharesName(p, chosen)) {
                     others.add(p);
                 }
             }

@@ -22,6 +22,7 @@ final class Stems {
             "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "none", "something", "anything",
             "nothing", "everything", "each", "both", "all", "one", "others", "another", "there");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "itself", "they", "them", "their", "theirs", "themselves");
 
     private Stems() {
@@ -73,7 +74,8 @@ final class Stems {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             String w = t.text().toLowerCase(Locale.ROOT);
-            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals(":")) {
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals(":")
+                    || t.hasTag("ADV") && (w.equals("there") || w.equals("here"))) {
                 return false;
             }
             if (t.hasTag("PRON") && !ANY_REFERENT.contains(w) && !ownPronoun(w, actor) && !pointsWithin(tokens, from, i, w)) {
@@ -87,16 +89,17 @@ final class Stems {
     }
 
     /**
-     * "e-mails should be deleted if they served no purpose": a third-person pronoun after a noun of its own kind in
-     * the same stem (a name for "he" or "she") means that noun, not something outside.
+     * "e-mails should be deleted if they served no purpose": "they" after a plural noun, or "he" or "she" after a
+     * name, in the same stem means that noun or name, not something outside. "It" may mean anything said before.
      */
     private static boolean pointsWithin(List<Token> tokens, int from, int at, String w) {
         boolean person = PERSON_PRONOUNS.contains(w);
-        if (!person && !GROUP_PRONOUNS.contains(w)) {
+        if (!person && !PLURAL_PRONOUNS.contains(w)) {
             return false;
         }
         for (int i = from; i < at; i++) {
-            if (tokens.get(i).hasTag("PROPN") || !person && tokens.get(i).hasTag("NOUN")) {
+            Token t = tokens.get(i);
+            if (person ? t.hasTag("PROPN") : t.hasTag("NOUN") && t.text().endsWith("s") && !t.lemma().equals(t.text())) {
                 return true;
             }
         }
@@ -111,14 +114,16 @@ final class Stems {
     }
 
     /**
-     * The one person "he" or "she" at token {@code at} can mean: the only person named in the nearest sentence
-     * before it (in the paragraph, or the paragraph before) that names anyone. Null when two are named there.
+     * The one person "he" or "she" at token {@code at} can mean, or the one organisation "the company" or "the
+     * firm" can: the only one of the kind named in the nearest sentence before it (in the paragraph, or the
+     * paragraph before) that names any. Null when two are named there. {@link #referentLength} words refer.
      */
-    static Entity personReferent(FactSheet facts, Sentence s, int at) {
-        String w = s.tokens().get(at).text().toLowerCase(Locale.ROOT);
-        if (!w.equals("he") && !w.equals("she")) {
+    static Entity referent(FactSheet facts, Sentence s, int at) {
+        int length = referentLength(s, at);
+        if (length == 0) {
             return null;
         }
+        EntityType type = length == 1 ? EntityType.PERSON : EntityType.ORGANISATION;
         List<Sentence> all = facts.text().sentences();
         for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2); i--) {
             if (all.get(i).paragraph() < s.paragraph() - 1) {
@@ -127,7 +132,7 @@ final class Stems {
             Set<Entity> named = new LinkedHashSet<>();
             for (Entity e : facts.entities()) {
                 for (Mention m : e.mentions()) {
-                    if (m.sentence() == i && e.type() == EntityType.PERSON) {
+                    if (m.sentence() == i && e.type() == type) {
                         named.add(e);
                     }
                 }
@@ -143,13 +148,89 @@ final class Stems {
      * A wrong option for {@code answer}: a person's name, not a title taken for one ("Salford MP"), and written as
      * fully as the answer ("Macron" beside "Volodymyr Zelensky" would turn every name into a surname).
      */
-    static boolean plausibleBeside(Entity e, Entity answer) {
+    static boolean plausibleBeside(FactSheet facts, Entity e, Entity answer) {
         if (e.type() != EntityType.PERSON) {
             return true;
         }
         String[] words = e.name().split(" ");
-        return words[words.length - 1].matches("\\p{Lu}[\\p{Ll}'’-].*") && (words.length > 1 || !answer.name().contains(" "));
+        return words[words.length - 1].matches("\\p{Lu}[\\p{Ll}'’-].*") && (words.length > 1 || !answer.name().contains(" "))
+                && surelyPerson(facts, e);
     }
+
+    /**
+     * Whether {@code e} shares a name word with one of {@code chosen}: "Sir Digby" beside "Sir Digby Jones", "Gordon
+     * Brown" beside "Nick Brown" — one person twice, or two that a surname alone in the article would not tell apart.
+     */
+    static boolean sharesName(Entity e, List<Entity> chosen) {
+        Set<String> words = nameWords(e);
+        return chosen.stream().anyMatch(c -> nameWords(c).stream().anyMatch(words::contains));
+    }
+
+    private static Set<String> nameWords(Entity e) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : e.name().split("[ -]")) {
+            if (w.length() >= 3 && !COURTESY.matcher(w + " ").lookingAt() && Character.isUpperCase(w.charAt(0))) {
+                out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Clarence House", "King Cross", "Global Insight" taken for people: a name is surely a person's with a known given
+     * name, a courtesy title ("Mr Brown") or a title the article gives, or as a given name and a surname whose last
+     * word is not one that places and firms end with.
+     */
+    static boolean surelyPerson(FactSheet facts, Entity e) {
+        if (e.type() != EntityType.PERSON) {
+            return true;
+        }
+        String[] words = e.name().split(" ");
+        if (org.newsquiz.core.facts.Lexicon.shared().isFirstName(words[0]) || !facts.rolesOf(e).isEmpty()
+                || words.length >= 2 && !NOT_SURNAMES.contains(words[words.length - 1])) {
+            return true;
+        }
+        return e.mentions().stream().anyMatch(m -> COURTESY.matcher(m.text()).lookingAt())
+                || e.aliases().stream().anyMatch(a -> COURTESY.matcher(a).lookingAt());
+    }
+
+    private static final Set<String> NOT_SURNAMES = Set.of("House", "Cross", "Street", "Road", "Square", "Park", "Hall",
+            "Centre", "Center", "Bank", "Group", "Insight", "Court", "Palace", "Castle", "Bridge", "Station", "Airport",
+            "Hospital", "University", "College", "School", "Church", "Abbey", "Gate", "Lane", "Place", "Field", "Stadium",
+            "Arena", "Theatre", "Gallery", "Museum", "Tower", "Office", "Partners", "Capital", "Research", "Media", "Studios",
+            "Records", "Pictures", "Entertainment", "Motors", "Airlines", "Foods", "Systems", "Networks", "Labs",
+            "Technologies", "Holdings", "Associates", "Consulting", "Economics", "Securities", "Investments", "Insurance",
+            "Yard", "Way", "Club", "Trust", "Fund", "Council", "Committee", "Agency", "Institute", "Society", "Union");
+
+    private static final java.util.regex.Pattern COURTESY = java.util.regex.Pattern.compile(
+            "(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\\.? ");
+
+    /**
+     * The name as a sentence's subject: "The World Bank" when the article writes "the World Bank", else as it is.
+     */
+    static String asSubject(FactSheet facts, Entity e) {
+        for (Mention m : e.mentions()) {
+            Sentence s = facts.text().sentences().get(m.sentence());
+            int at = s.tokenAt(m.span().start());
+            if (at > 0 && s.tokens().get(at - 1).text().equalsIgnoreCase("the")) {
+                return "The " + e.name();
+            }
+        }
+        return e.name();
+    }
+
+    /** 1 for "he" or "she" at token {@code at}, 2 for "the company" and its like, else 0. */
+    static int referentLength(Sentence s, int at) {
+        List<Token> t = s.tokens();
+        String w = t.get(at).text().toLowerCase(Locale.ROOT);
+        if (w.equals("he") || w.equals("she")) {
+            return 1;
+        }
+        return w.equals("the") && at + 1 < t.size() && FIRM_NOUNS.contains(t.get(at + 1).text()) ? 2 : 0;
+    }
+
+    private static final Set<String> FIRM_NOUNS = Set.of("company", "firm", "group", "bank", "carrier", "retailer",
+            "airline", "chain", "maker", "manufacturer", "broadcaster", "operator", "insurer", "lender", "supermarket");
 
     /** Whether {@code e} is named in tokens {@code [from, to)} of the sentence. */
     static boolean namedIn(Entity e, Sentence s, int from, int to) {

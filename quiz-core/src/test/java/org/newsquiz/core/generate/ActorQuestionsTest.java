@@ -94,4 +94,24 @@ class ActorQuestionsTest {
             }
         }
     }
+
+    @Test
+    void theCompanyMeansTheOneOrganisationNamedJustBefore() {
+        List<Draft> drafts = Drafts.of(GENERATOR, resource("/actors/bakery_merger.txt"));
+        Draft kept = drafts.stream().filter(d -> d.prompt().contains("would keep all 38 Marlow shops open")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts.stream().map(Draft::prompt).toList().toString()));
+        // Two organisations only: a statement, true with the company meant, false with the other one.
+        assertEquals(QuestionType.TRUE_FALSE, kept.type());
+        boolean named = kept.prompt().startsWith("True or false? Kestrel Bakeries Group said it would keep");
+        assertTrue(named || kept.prompt().startsWith("True or false? Tesco said it would keep"), kept.prompt());
+        assertEquals(List.of(named ? "True" : "False"), kept.answers());
+    }
+
+    @Test
+    void aFirmNamedLikeAPersonIsNeverOfferedAsOne() {
+        for (Draft d : Drafts.of(GENERATOR, resource("/actors/bakery_merger.txt"))) {
+            assertFalse(d.options().contains("Harlow Street Research") && d.tags().contains("person"), d.prompt() + " " + d.options());
+            assertFalse(d.prompt().contains("the unions would first ask"), d.prompt());
+        }
+    }
 }
