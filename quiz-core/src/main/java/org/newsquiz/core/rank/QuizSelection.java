@@ -198,13 +198,12 @@ public final class QuizSelection {
         }
     }
 
-    /** A false statement asks nothing another question could repeat or give away. */
+    /**
+     * A false statement counts as its fact too: a question that shows the fact as the article gives it ("When had the
+     * Osbournes been celebrating …?") tells the student the swapped statement is false.
+     */
     private static String factOf(Draft d) {
-        return isFalseStatement(d) ? d.fact() + ":false" : sameFact(d.fact());
-    }
-
-    private static boolean isFalseStatement(Draft d) {
-        return d.type() == QuestionType.TRUE_FALSE && d.answers().equals(List.of("False"));
+        return sameFact(d.fact());
     }
 
     /**
