@@ -17,8 +17,8 @@ import org.newsquiz.core.text.Token;
  * "Who accused the minister of playing a card?": a sentence whose actor is a named person, organisation or
  * country asks for that actor, the rest kept as the article wrote it so the stem needs no reordering. The actor
  * opens the sentence ("Mr Beith urged …", "He said …" when one person can be meant) or reports it at the end
- * ("…, Mr Thomas said."). Other actors of the same kind from the article are the wrong options; with only one of
- * them, the sentence becomes a true/false statement that swaps it in.
+ * ("…, Mr Thomas said."). Other actors of the same kind from the article are the wrong options; with fewer than
+ * two of them, the sentence's name is blanked instead when others of its kind can be offered.
  */
 public final class ActorQuestions implements DraftGenerator {
     private static final int MAX_TITLE_WORDS = 5;
@@ -40,25 +40,25 @@ public final class ActorQuestions implements DraftGenerator {
             if (a == null) {
                 a = Actor.reporting(facts, s);
             }
-            List<Draft> asked = a == null ? List.of() : ask(distractors, facts, s, a);
-            out.addAll(asked);
-            Draft blank = asked.isEmpty() ? NameClozeQuestions.ask(facts, distractors, s, "clause:" + s.index() + ":name") : null;
-            if (blank != null) {
-                out.add(blank);
+            Draft d = a == null ? null : ask(distractors, facts, s, a);
+            if (d == null) {
+                d = NameClozeQuestions.ask(facts, distractors, s, "clause:" + s.index() + ":name");
+            }
+            if (d != null) {
+                out.add(d);
             }
         }
         return out;
     }
 
     /**
-     * The who-question and the true/false statement on one actor's act, both: the quiz takes one of them, the
-     * statement when the headline names the actor and so gives the who-question away.
+     * The who-question, with at least two others of the actor's kind as wrong options. No true/false that swaps the
+     * actor: reviewers found "X said …" beside "Y said …" a test of attribution, not of the story, and often arguable.
      */
-    private static List<Draft> ask(Distractors distractors, FactSheet facts, Sentence s, Actor a) {
+    private static Draft ask(Distractors distractors, FactSheet facts, Sentence s, Actor a) {
         Entity actor = a.entity();
-        List<Draft> out = new ArrayList<>();
         if (!Stems.surelyPerson(facts, actor)) {
-            return out;
+            return null;
         }
         List<Entity> inSentence = ClauseText.named(facts, s.index());
         List<Entity> people = new ArrayList<>(List.of(actor));
@@ -76,27 +76,14 @@ public final class ActorQuestions implements DraftGenerator {
                 }
             }
         }
-        String fact = "clause:" + s.index() + ":" + a.verbHead();
-        if (names.size() >= 3) {
-            String ask = actor.type() == EntityType.COUNTRY ? "Which country" : "Who";
-            String prompt = ask + " " + a.predicate() + "?";
-            out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(names, prompt), List.of(names.get(0)),
-                    s.index(), s.index(), 0.4, tags(actor, "actor"), 0, fact));
+        if (names.size() < 3) {
+            return null;
         }
-        // A true/false swap needs a predicate that fits either person: "refused to reimburse her" tells them apart.
-        if (names.size() >= 2 && !(actor.type() == EntityType.PERSON && PERSONAL.matcher(a.statementPredicate()).find())) {
-            boolean truth = distractors.showsTrue("actor:" + s.index());
-            Entity named = truth ? actor : people.get(1);
-            String subject = actor.type() == EntityType.PERSON ? names.get(truth ? 0 : 1) : Stems.asSubject(facts, named);
-            String prompt = "True or false? " + subject + " " + a.statementPredicate() + ".";
-            out.add(new Draft(QuestionType.TRUE_FALSE, prompt, List.of("True", "False"), List.of(truth ? "True" : "False"),
-                    s.index(), s.index(), 0.3, tags(actor, "statement"), 0, fact));
-        }
-        return out;
+        String ask = actor.type() == EntityType.COUNTRY ? "Which country" : "Who";
+        String prompt = ask + " " + a.predicate() + "?";
+        return new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(names, prompt), List.of(names.get(0)),
+                s.index(), s.index(), 0.4, tags(actor, "actor"), 0, "clause:" + s.index() + ":" + a.verbHead());
     }
-
-    private static final java.util.regex.Pattern PERSONAL = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:he|she|him|her|his|hers|himself|herself)\\b");
 
     /** An event's tags, with "person" when a person is the answer. */
     static List<String> tags(Entity answer, String form) {
@@ -136,10 +123,10 @@ public final class ActorQuestions implements DraftGenerator {
     }
 
     /**
-     * The actor of sentence {@code s} and what the question says of it: {@code predicate} follows "Who", and
-     * {@code statementPredicate} follows a name in a true/false statement; {@code verbHead} is the main verb's token.
+     * The actor of sentence {@code s} and what the question says of it: {@code predicate} follows "Who";
+     * {@code verbHead} is the main verb's token.
      */
-    record Actor(Entity entity, String predicate, String statementPredicate, int verbHead) {
+    record Actor(Entity entity, String predicate, int verbHead) {
         /** "Mr Beith urged …", "IHRC chairman Massoud Shadjareh accused …", "He said …" (one person meant). */
         static Actor opening(FactSheet facts, Sentence s, Opening o) {
             Entity referent = Stems.referent(facts, s, o.start());
@@ -210,7 +197,7 @@ public final class ActorQuestions implements DraftGenerator {
             from += tokens.get(from).text().equals(",") ? 1 : 0;
             String content = Stems.lowerFirst(s, from, Stems.text(s, from, comma));
             String said = tokens.get(verb).text().toLowerCase(Locale.ROOT);
-            return new Actor(speaker, said + told + " that " + content, said + told + " that " + content, verb);
+            return new Actor(speaker, said + told + " that " + content, verb);
         }
 
         /** The person, organisation or country named exactly by tokens {@code [from, to)}, a title before it allowed. */
@@ -277,7 +264,7 @@ public final class ActorQuestions implements DraftGenerator {
             }
             String verb = Stems.text(s, verbFrom, at);
             String rest = " " + Stems.text(s, at, end2) + (end2 == Stems.wordsEnd(s, 0) ? o.trailer() : "");
-            return new Actor(e, agreeing(verb, e.type()) + rest, verb + rest, head);
+            return new Actor(e, agreeing(verb, e.type()) + rest, head);
         }
 
         /** The clause ends before ", but" or ", while" and a new subject: a question asks one thing. */

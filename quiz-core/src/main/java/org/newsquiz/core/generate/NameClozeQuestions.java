@@ -44,8 +44,10 @@ final class NameClozeQuestions {
             }
             Mention m = here.get(0);
             int next = s.tokenAt(m.span().end());
-            // "Scotland Yard", "Virginia Commonwealth University": the name is part of a longer one.
-            if (next < s.tokens().size() && s.tokens().get(next).hasTag("PROPN")) {
+            int before = s.tokenAt(m.span().start()) - 1;
+            // "Scotland Yard", "University of Miami": the name is part of a longer one.
+            if (next < s.tokens().size() && s.tokens().get(next).hasTag("PROPN")
+                    || before >= 1 && s.tokens().get(before).text().equals("of") && s.tokens().get(before - 1).isCapitalised()) {
                 continue;
             }
             List<String> options = options(facts, distractors, e, named);

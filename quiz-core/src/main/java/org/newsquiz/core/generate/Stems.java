@@ -34,7 +34,8 @@ final class Stems {
      */
     static boolean usable(FactSheet facts, Sentence s) {
         String text = s.text().strip();
-        if (s.wordCount() < MIN_WORDS || s.wordCount() > MAX_WORDS || !text.matches("(?s).*[.!?]$")
+        // A sentence opening in lower case or with a dash is a fragment of one split wrongly.
+        if (s.wordCount() < MIN_WORDS || s.wordCount() > MAX_WORDS || !text.matches("(?s).*[.!?]$") || !text.matches("(?s)^[\\p{Lu}\\d\"\u201c\u2018'].*")
                 || text.matches("(?s)^[\"\u201c\u2018'].*") || quoteMarks(text) % 2 != 0) {
             return false;
         }
@@ -204,20 +205,6 @@ final class Stems {
 
     private static final java.util.regex.Pattern COURTESY = java.util.regex.Pattern.compile(
             "(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\\.? ");
-
-    /**
-     * The name as a sentence's subject: "The World Bank" when the article writes "the World Bank", else as it is.
-     */
-    static String asSubject(FactSheet facts, Entity e) {
-        for (Mention m : e.mentions()) {
-            Sentence s = facts.text().sentences().get(m.sentence());
-            int at = s.tokenAt(m.span().start());
-            if (at > 0 && s.tokens().get(at - 1).text().equalsIgnoreCase("the")) {
-                return "The " + e.name();
-            }
-        }
-        return e.name();
-    }
 
     /** 1 for "he" or "she" at token {@code at}, 2 for "the company" and its like, else 0. */
     static int referentLength(Sentence s, int at) {

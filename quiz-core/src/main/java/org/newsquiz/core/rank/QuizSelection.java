@@ -21,6 +21,8 @@ public final class QuizSelection {
     /** Questions that may open with the same four words; blanks and quotes carry their own text and are exempt. */
     public static final int MAX_SAME_OPENING = 3;
     private static final int OPENING_WORDS = 4;
+    /** Questions a quiz may answer with the same name. */
+    private static final int MAX_SAME_ANSWER = 2;
     private static final int BLANK_CUE_WORDS = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'\u2019-]*");
     private static final Set<String> FRAME_WORDS = Set.of("who", "what", "which", "where", "when", "how", "many", "much",
@@ -129,7 +131,7 @@ public final class QuizSelection {
 
     private boolean admits(Read r, Strictness level) {
         Draft d = r.draft();
-        if (asksSentenceOfAnother(r)) {
+        if (asksSentenceOfAnother(r) || answersTwiceAlready(d)) {
             return false;
         }
         if (level == Strictness.SHORT_QUIZ) {
@@ -163,6 +165,15 @@ public final class QuizSelection {
         return !r.composite() && chosen.stream().filter(c -> !c.composite()).map(Read::draft)
                 .anyMatch(c -> c.firstSentence() == d.firstSentence() && c.lastSentence() == d.lastSentence()
                         && (showsSentence(c) || showsSentence(d)));
+    }
+
+    /** A name that already answers two questions: a third with the same answer makes the quiz one person's. */
+    private boolean answersTwiceAlready(Draft d) {
+        if (!d.type().isChoice() || d.answers().size() != 1 || !Character.isUpperCase(d.answers().get(0).charAt(0))) {
+            return false;
+        }
+        String answer = d.answers().get(0);
+        return chosen.stream().map(Read::draft).filter(c -> c.type().isChoice() && c.answers().equals(List.of(answer))).count() >= MAX_SAME_ANSWER;
     }
 
     private static boolean showsSentence(Draft d) {
