@@ -25,7 +25,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.newsquiz.web.teacher.Teacher;
@@ -190,6 +189,24 @@ class TeacherPathBrowserTest {
         click(teacher.findElement(target));
     }
 
+    /**
+     * Whether the page that held {@code target} has been left. While it is being replaced, Chromium may also answer
+     * that the element's node "does not belong to the document" instead of calling it stale.
+     */
+    private static boolean gone(WebElement target) {
+        try {
+            target.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
     /** Clicks as the teacher; a link or a submit button is followed until the next page has loaded. */
     private void click(WebElement target) {
         String tag = target.getTagName();
@@ -199,7 +216,7 @@ class TeacherPathBrowserTest {
         clicks++;
         if (navigates) {
             WebDriverWait wait = new WebDriverWait(teacher, Duration.ofSeconds(60));
-            wait.until(ExpectedConditions.stalenessOf(target));
+            wait.until(d -> gone(target));
             wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         }
     }

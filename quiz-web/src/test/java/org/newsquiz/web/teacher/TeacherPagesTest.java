@@ -25,6 +25,7 @@ class TeacherPagesTest {
         String text = "Harbour festival draws record crowds\n"
                 + "The Harbour Festival in Portwick drew 12,000 visitors on Saturday, the mayor Helen Baird said. "
                 + "<script>alert('x')</script> Organisers said the festival would return next July. "
+                + "Tickets cost \u00a38 for adults this year. "
                 + "\u201cIt was our best year,\u201d said Tom Ellery, the festival director.\n";
         Response added = browser.form("/teacher").formParam("text", text).post("/teacher/articles");
         assertEquals(303, added.statusCode(), added.asString());
