@@ -46,6 +46,9 @@ public final class ReviewRules {
         if (isStatement && garbled(statement, d.type())) {
             return "garbled";
         }
+        if (d.type() == QuestionType.TRUE_FALSE && LEANING.matcher(statement).find()) {
+            return "leaning";
+        }
         if (DANGLING.matcher(d.prompt()).find() || CONTEXT_FREE_COUNT.matcher(d.prompt()).find()) {
             return "dangling";
         }
@@ -254,6 +257,9 @@ public final class ReviewRules {
     private static final Pattern OPENING = Pattern.compile("[\\p{L}\\p{N}\"“‘'£$€_]");
     private static final Pattern SUBJECTLESS = Pattern.compile(
             "(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|Could|Can|Should|May|Might|Says|Said|Adds|Added)\\s+(?:\\p{Ll}|_)");
+    /** "But taking the top spot …", "That compared with …", "X also said …": a statement read out of its place. */
+    private static final Pattern LEANING = Pattern.compile(
+            "^(?:But|And|Or|So|Yet|That|This|These|Those|It|Such|However|Also|Meanwhile)\\b|\\balso\\b");
     private static final Pattern CUT_END = Pattern.compile(
             "\\b(?:during|of|in|to|for|with|the|a|an|and|or|by|from|at|on|as|than|into|its|their|his|her)[.?!]?$");
     private static final Pattern DANGLING = Pattern.compile(
