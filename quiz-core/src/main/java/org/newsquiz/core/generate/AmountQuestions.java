@@ -18,7 +18,7 @@ import org.newsquiz.core.text.Sentence;
  */
 final class AmountQuestions implements DraftGenerator {
     /** Figures are worth asking, but a quiz of nothing else is dull; the first ones carry the news. */
-    private static final int MAX_PER_ARTICLE = 7;
+    private static final int MAX_PER_ARTICLE = 10;
     private static final int MAX_STATEMENT_WORDS = 30;
 
     @Override
