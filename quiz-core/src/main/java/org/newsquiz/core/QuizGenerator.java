@@ -84,14 +84,29 @@ public final class QuizGenerator {
         Distractors distractors = new Distractors(facts, lexicon, options.seed(), options.varyDistractors(),
                 Distractors.latestPastYear(facts, article.date()));
         List<Draft> drafts = new ArrayList<>();
+        List<Draft> fallback = new ArrayList<>();
         ReviewRules review = new ReviewRules(facts, article.title());
         for (DraftGenerator g : generators) {
             for (Draft d : g.generate(facts, distractors)) {
                 if (filter.keep(d) && review.keep(d)) {
-                    drafts.add(d);
+                    (d.tags().contains(ActorQuestions.FALLBACK) ? fallback : drafts).add(d);
                 }
             }
         }
+        List<Question> questions = quiz(drafts, facts, text, article, options);
+        if (questions.isEmpty()) {
+            // A draft a teacher may reject is better than refusing an article that names its people.
+            questions = quiz(fallback, facts, text, article, options);
+        }
+        if (questions.isEmpty()) {
+            throw new UnusableArticleException("found no facts to ask about in the article");
+        }
+        return new QuestionSet(new ArticleSummary(article.title(), wordCount(body)), questions);
+    }
+
+    /** The sound drafts, ranked and selected into a quiz. */
+    private List<Question> quiz(List<Draft> drafts, FactSheet facts, AnalyzedText text, Article article, GenerationOptions options) {
+        String body = article.body();
         List<Draft> valid = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (Draft d : ranker.rank(drafts, new Salience(facts, article.title()), Integer.MAX_VALUE)) {
@@ -106,10 +121,7 @@ public final class QuizGenerator {
         for (Draft d : QuizSelection.select(valid, options.maxQuestions())) {
             questions.add(toQuestion(d, text));
         }
-        if (questions.isEmpty()) {
-            throw new UnusableArticleException("found no facts to ask about in the article");
-        }
-        return new QuestionSet(new ArticleSummary(article.title(), wordCount(body)), questions);
+        return questions;
     }
 
     private static Question toQuestion(Draft d, AnalyzedText text) {

@@ -44,6 +44,9 @@ public final class ActorQuestions implements DraftGenerator {
             if (d == null) {
                 d = NameClozeQuestions.ask(facts, distractors, s, "clause:" + s.index() + ":name");
             }
+            if (d == null && a != null) {
+                d = statement(distractors, facts, s, a);
+            }
             if (d != null) {
                 out.add(d);
             }
@@ -56,9 +59,42 @@ public final class ActorQuestions implements DraftGenerator {
      * actor: reviewers found "X said …" beside "Y said …" a test of attribution, not of the story, and often arguable.
      */
     private static Draft ask(Distractors distractors, FactSheet facts, Sentence s, Actor a) {
-        Entity actor = a.entity();
-        if (!Stems.surelyPerson(facts, actor)) {
+        List<String> names = names(distractors, facts, s, a.entity());
+        if (names.size() < 3) {
             return null;
+        }
+        String ask = a.entity().type() == EntityType.COUNTRY ? "Which country" : "Who";
+        String prompt = ask + " " + a.predicate() + "?";
+        return new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(names, prompt), List.of(names.get(0)),
+                s.index(), s.index(), 0.4, tags(a.entity(), "actor"), 0, "clause:" + s.index() + ":" + a.verbHead());
+    }
+
+    /**
+     * With only two people to choose from, the act as a statement about one of them, even odds: a last resort,
+     * tagged {@code fallback}, that a quiz takes only when it has nothing else.
+     */
+    private static Draft statement(Distractors distractors, FactSheet facts, Sentence s, Actor a) {
+        List<String> names = names(distractors, facts, s, a.entity());
+        if (names.size() != 2 || a.entity().type() != EntityType.PERSON || PERSONAL.matcher(a.predicate()).find()) {
+            return null;
+        }
+        boolean truth = distractors.showsTrue("actor:" + s.index());
+        String prompt = "True or false? " + names.get(truth ? 0 : 1) + " " + a.predicate() + ".";
+        return new Draft(QuestionType.TRUE_FALSE, prompt, List.of("True", "False"), List.of(truth ? "True" : "False"),
+                s.index(), s.index(), 0.3, List.of("event", "statement", "person", FALLBACK), 0, "clause:" + s.index() + ":" + a.verbHead());
+    }
+
+    /** The tag of drafts a quiz takes only when it has no other. */
+    public static final String FALLBACK = "fallback";
+
+    /** "Refused to reimburse her": a predicate that tells two people apart by its pronoun. */
+    private static final java.util.regex.Pattern PERSONAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:he|she|him|her|his|hers|himself|herself)\\b");
+
+    /** The actor's name first, then up to three others of its kind from the article that the sentence does not name. */
+    private static List<String> names(Distractors distractors, FactSheet facts, Sentence s, Entity actor) {
+        if (!Stems.surelyPerson(facts, actor)) {
+            return List.of();
         }
         List<Entity> inSentence = ClauseText.named(facts, s.index());
         List<Entity> people = new ArrayList<>(List.of(actor));
@@ -76,13 +112,7 @@ public final class ActorQuestions implements DraftGenerator {
                 }
             }
         }
-        if (names.size() < 3) {
-            return null;
-        }
-        String ask = actor.type() == EntityType.COUNTRY ? "Which country" : "Who";
-        String prompt = ask + " " + a.predicate() + "?";
-        return new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(names, prompt), List.of(names.get(0)),
-                s.index(), s.index(), 0.4, tags(actor, "actor"), 0, "clause:" + s.index() + ":" + a.verbHead());
+        return names;
     }
 
     /** An event's tags, with "person" when a person is the answer. */

@@ -112,4 +112,18 @@ class ActorQuestionsTest {
             assertFalse(d.prompt().contains("the unions would first ask"), d.prompt());
         }
     }
+
+    @Test
+    void withOnlyTwoPeopleTheActIsALastResortStatementAboutOneOfThem() {
+        String text = "Hannah Okafor won the village baking contest with a lemon tart on Saturday afternoon.\n\n"
+                + "Judge Pieter Smit praised the crisp pastry and the sharp filling of the winning tart.\n";
+        List<Draft> drafts = Drafts.of(GENERATOR, text);
+        Draft praise = drafts.stream().filter(d -> d.prompt().endsWith("praised the crisp pastry and the sharp filling of the winning tart."))
+                .findFirst().orElseThrow(() -> new AssertionError(drafts.stream().map(Draft::prompt).toList().toString()));
+        assertEquals(QuestionType.TRUE_FALSE, praise.type());
+        assertTrue(praise.tags().contains(ActorQuestions.FALLBACK), praise.tags()::toString);
+        boolean named = praise.prompt().startsWith("True or false? Pieter Smit praised");
+        assertTrue(named || praise.prompt().startsWith("True or false? Hannah Okafor praised"), praise.prompt());
+        assertEquals(List.of(named ? "True" : "False"), praise.answers());
+    }
 }
