@@ -55,7 +55,8 @@ public class BatchRunner {
 
     void onStart(@Observes StartupEvent event) {
         if (resumeAtStart) {
-            retries.run("Resuming drafting batches", this::resumeQueued);
+            // In the background: its first query costs a restart about a tenth of its time (BENCHMARKS.md).
+            retries.runInBackground("Resuming drafting batches", this::resumeQueued);
         }
     }
 
