@@ -28,6 +28,8 @@ import org.newsquiz.core.question.QuestionSet;
 @ApplicationScoped
 public class Generator {
     private static final Logger LOG = Logger.getLogger(Generator.class);
+    /** Room for the generator's deepest parses and patterns, whatever -Xss the other threads have. */
+    private static final long DRAFT_STACK_BYTES = 2L << 20;
 
     @ConfigProperty(name = "newsquiz.generator.release-after-idle")
     Duration releaseAfterIdle;
@@ -45,9 +47,6 @@ public class Generator {
         long every = Math.max(1, releaseAfterIdle.toSeconds() / 4);
         idleCheck.scheduleWithFixedDelay(this::releaseIfIdle, every, every, TimeUnit.SECONDS);
     }
-
-    /** Room for the generator's deepest parses and patterns, whatever -Xss the other threads have. */
-    private static final long DRAFT_STACK_BYTES = 2L << 20;
 
     /** See {@link QuizGenerator#generate}; loads the models first when they are not loaded. */
     public QuestionSet generate(Article article, GenerationOptions options) {
