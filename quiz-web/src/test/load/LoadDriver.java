@@ -71,6 +71,10 @@ public class LoadDriver {
                 Map<String, Object> body = (Map<String, Object>) Json.parse(response.body());
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> qs = (List<Map<String, Object>>) body.get("questions");
+                if (qs.size() < questions) {
+                    throw new IllegalStateException("the quiz has " + qs.size() + " questions, fewer than the "
+                            + questions + " answers asked for: run with QUESTIONS=" + qs.size());
+                }
                 return new Student((String) body.get("id"), (String) body.get("token"), qs.subList(0, questions));
             }));
         }

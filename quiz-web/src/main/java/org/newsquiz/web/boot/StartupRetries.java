@@ -24,6 +24,11 @@ public class StartupRetries {
         new RetryLater(scheduler, Duration.ofSeconds(15), Duration.ofMinutes(5)).run(what, task);
     }
 
+    /** As {@link #run}, but the first try too runs in the background: for work that need not hold up the start. */
+    public void runInBackground(String what, Runnable task) {
+        scheduler.execute(() -> run(what, task));
+    }
+
     @PreDestroy
     void stop() {
         scheduler.shutdownNow();

@@ -1,7 +1,9 @@
 package org.newsquiz.web.config;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import jakarta.annotation.PostConstruct;
@@ -18,10 +20,16 @@ import org.newsquiz.core.question.QuestionSet;
  * The core's generator for the whole application. Its models take seconds and a large part of the memory to load,
  * and most starts never draft anything (students take quizzes): they are loaded on the first draft, not at boot,
  * and released after {@code newsquiz.generator.release-after-idle} without drafting.
+ * <p>
+ * The core gives each thread its own taggers and chunker (thread locals that hold the models). On a pooled thread
+ * they would outlive a release and keep the models in the heap, so each draft runs on a thread of its own that
+ * ends with it.
  */
 @ApplicationScoped
 public class Generator {
     private static final Logger LOG = Logger.getLogger(Generator.class);
+    /** Room for the generator's deepest parses and patterns, whatever -Xss the other threads have. */
+    private static final long DRAFT_STACK_BYTES = 2L << 20;
 
     @ConfigProperty(name = "newsquiz.generator.release-after-idle")
     Duration releaseAfterIdle;
@@ -42,7 +50,26 @@ public class Generator {
 
     /** See {@link QuizGenerator#generate}; loads the models first when they are not loaded. */
     public QuestionSet generate(Article article, GenerationOptions options) {
-        return models.get().generate(article, options);
+        QuizGenerator generator = models.get();
+        FutureTask<QuestionSet> draft = new FutureTask<>(() -> generator.generate(article, options));
+        Thread thread = new Thread(null, draft, "generator-draft", DRAFT_STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return draft.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("drafting failed", e.getCause());
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("drafting interrupted", e);
+        }
     }
 
     /** Lets the models go now (after a one-off job such as the content library's first drafting). */
