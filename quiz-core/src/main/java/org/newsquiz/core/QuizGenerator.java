@@ -39,6 +39,8 @@ import org.newsquiz.core.rank.ReviewRules;
 import org.newsquiz.core.rank.QuizSelection;
 import org.newsquiz.core.rank.Ranker;
 import org.newsquiz.core.rank.Salience;
+import org.newsquiz.core.structure.ChunkClauseAnalyzer;
+import org.newsquiz.core.structure.ClauseAnalyzer;
 import org.newsquiz.core.text.Sentence;
 import org.newsquiz.core.text.Span;
 
@@ -49,22 +51,22 @@ public final class QuizGenerator {
     private final TextAnalyzer analyzer;
     private final Lexicon lexicon;
     private final FactExtractor extractor;
-    private final List<DraftGenerator> generators = List.of(new RoleQuestions(), new QuoteQuestions(), new EventQuestions(),
-            new NumberQuestions(), new ListQuestions(), new StudyQuestions(), new LeadQuestions(), new ClauseQuestions(),
-            new ActorQuestions());
+    private final List<DraftGenerator> generators;
     private final DraftFilter filter = new DraftFilter();
     private final Ranker ranker = new Ranker();
     private final QuestionValidator validator = new QuestionValidator();
     private final QuestionAudit audit = new QuestionAudit();
 
-    private QuizGenerator(TextAnalyzer analyzer, Lexicon lexicon) {
+    private QuizGenerator(TextAnalyzer analyzer, Lexicon lexicon, ClauseAnalyzer clauses) {
         this.analyzer = analyzer;
         this.lexicon = lexicon;
         this.extractor = new RuleFactExtractor(lexicon);
+        this.generators = List.of(new RoleQuestions(), new QuoteQuestions(), new EventQuestions(), new NumberQuestions(),
+                new ListQuestions(), new StudyQuestions(), new LeadQuestions(), new ClauseQuestions(clauses), new ActorQuestions());
     }
 
     public static QuizGenerator create() {
-        return new QuizGenerator(OpenNlpAnalyzer.load(), Lexicon.shared());
+        return new QuizGenerator(OpenNlpAnalyzer.load(), Lexicon.shared(), ChunkClauseAnalyzer.load());
     }
 
     /** Generates questions; throws {@link UnusableArticleException} with a one-line reason. */

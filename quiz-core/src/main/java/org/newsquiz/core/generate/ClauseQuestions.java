@@ -9,7 +9,6 @@ import org.newsquiz.core.facts.Entity;
 import org.newsquiz.core.facts.EntityType;
 import org.newsquiz.core.facts.FactSheet;
 import org.newsquiz.core.question.QuestionType;
-import org.newsquiz.core.structure.ChunkClauseAnalyzer;
 import org.newsquiz.core.structure.Clause;
 import org.newsquiz.core.structure.ClauseAnalyzer;
 import org.newsquiz.core.structure.Phrase;
@@ -33,11 +32,7 @@ public final class ClauseQuestions implements DraftGenerator {
 
     private final ClauseAnalyzer analyzer;
 
-    public ClauseQuestions() {
-        this(ChunkClauseAnalyzer.shared());
-    }
-
-    ClauseQuestions(ClauseAnalyzer analyzer) {
+    public ClauseQuestions(ClauseAnalyzer analyzer) {
         this.analyzer = analyzer;
     }
 

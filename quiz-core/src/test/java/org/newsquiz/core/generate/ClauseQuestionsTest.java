@@ -20,7 +20,8 @@ import org.newsquiz.core.question.QuestionType;
 import org.newsquiz.core.structure.Times;
 
 class ClauseQuestionsTest {
-    private static final ClauseQuestions GENERATOR = new ClauseQuestions();
+    private static final org.newsquiz.core.structure.ClauseAnalyzer CLAUSES = org.newsquiz.core.structure.ChunkClauseAnalyzer.load();
+    private static final ClauseQuestions GENERATOR = new ClauseQuestions(CLAUSES);
     private static final String BRIDGE = resource("/structure/harbour_bridge.txt");
     private static final String FESTIVAL = resource("/structure/river_festival.txt");
 
@@ -186,7 +187,7 @@ class ClauseQuestionsTest {
         FactSheet facts = Drafts.facts("Jonas Brandt began the season as chairman of the board. Petra Lind closed the old ferry pier.");
         List<String> predicates = new java.util.ArrayList<>();
         for (org.newsquiz.core.text.Sentence s : facts.text().sentences()) {
-            for (org.newsquiz.core.structure.Clause c : org.newsquiz.core.structure.ChunkClauseAnalyzer.shared().analyze(s)) {
+            for (org.newsquiz.core.structure.Clause c : CLAUSES.analyze(s)) {
                 ClauseText t = ClauseText.of(facts, s, c, null);
                 predicates.add(t == null ? null : t.predicate());
             }
@@ -198,7 +199,7 @@ class ClauseQuestionsTest {
     void nameTaggedAsANounKeepsItsCapitalInsideAQuestion() {
         FactSheet facts = Drafts.facts("Henman broke new ground at the French Open. The crowd cheered Henman all afternoon.");
         org.newsquiz.core.text.Sentence s = facts.text().sentences().get(0);
-        ClauseText t = ClauseText.of(facts, s, org.newsquiz.core.structure.ChunkClauseAnalyzer.shared().analyze(s).get(0), null);
+        ClauseText t = ClauseText.of(facts, s, CLAUSES.analyze(s).get(0), null);
         assertEquals("did Henman break", t.inverted());
     }
 }

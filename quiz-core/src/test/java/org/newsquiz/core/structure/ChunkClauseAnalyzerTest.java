@@ -11,7 +11,7 @@ import org.newsquiz.core.text.Sentence;
 
 class ChunkClauseAnalyzerTest {
     private static final OpenNlpAnalyzer ANALYZER = OpenNlpAnalyzer.load();
-    private static final ClauseAnalyzer CLAUSES = ChunkClauseAnalyzer.shared();
+    private static final ClauseAnalyzer CLAUSES = ChunkClauseAnalyzer.load();
 
     private static Sentence sentence(String text) {
         return ANALYZER.analyze(text).sentences().get(0);
