@@ -39,7 +39,7 @@ final class NameClozeQuestions {
         for (Entity e : named) {
             List<Mention> here = e.mentions().stream().filter(m -> m.sentence() == s.index()).toList();
             if (e.type() != type || here.size() != 1 || (type.isPlace() && !e.isLocated())
-                    || !Stems.surelyPerson(facts, e)) {
+                    || e.type() == EntityType.PERSON && !Stems.introduced(facts, e)) {
                 continue;
             }
             Mention m = here.get(0);
@@ -72,7 +72,9 @@ final class NameClozeQuestions {
     private static List<String> options(FactSheet facts, Distractors distractors, Entity answer, List<Entity> named) {
         List<Entity> chosen = new ArrayList<>(List.of(answer));
         for (Entity e : distractors.fromArticle(answer.type(), List.of(answer), 12)) {
-            if (chosen.size() < 4 && !named.contains(e) && !Stems.sharesName(e, chosen) && Stems.plausibleBeside(facts, e, answer)) {
+            // A blank gives no verb to tell a person from a place or a film by, so only those introduced as people.
+            if (chosen.size() < 4 && !named.contains(e) && !Stems.sharesName(e, chosen) && Stems.plausibleBeside(facts, e, answer)
+                    && (e.type() != EntityType.PERSON || Stems.introduced(facts, e))) {
                 chosen.add(e);
             }
         }

@@ -183,16 +183,29 @@ final class Stems {
      * word is not one that places and firms end with.
      */
     static boolean surelyPerson(FactSheet facts, Entity e) {
-        if (e.type() != EntityType.PERSON) {
-            return true;
-        }
         String[] words = e.name().split(" ");
-        if (org.newsquiz.core.facts.Lexicon.shared().isFirstName(words[0]) || !facts.rolesOf(e).isEmpty()
-                || words.length >= 2 && !NOT_SURNAMES.contains(words[words.length - 1])) {
+        return e.type() != EntityType.PERSON || introduced(facts, e)
+                || words.length >= 2 && !NOT_SURNAMES.contains(words[words.length - 1]);
+    }
+
+    /**
+     * A person the article introduces as one: a known given name, a courtesy title ("Mr Brown"), a title of the
+     * article's or a common noun right before the name ("union leader Greta Lind"). Stricter than
+     * {@link #surelyPerson}: "Ann Arbor" and "Robin Hood" pass that.
+     */
+    static boolean introduced(FactSheet facts, Entity e) {
+        if (org.newsquiz.core.facts.Lexicon.shared().isFirstName(e.name().split(" ")[0]) || !facts.rolesOf(e).isEmpty()) {
             return true;
         }
-        return e.mentions().stream().anyMatch(m -> COURTESY.matcher(m.text()).lookingAt())
-                || e.aliases().stream().anyMatch(a -> COURTESY.matcher(a).lookingAt());
+        for (Mention m : e.mentions()) {
+            Sentence s = facts.text().sentences().get(m.sentence());
+            int at = s.tokenAt(m.span().start());
+            Token before = at > 0 ? s.tokens().get(at - 1) : null;
+            if (COURTESY.matcher(m.text()).lookingAt() || before != null && before.hasTag("NOUN") && Character.isLowerCase(before.text().charAt(0))) {
+                return true;
+            }
+        }
+        return e.aliases().stream().anyMatch(a -> COURTESY.matcher(a).lookingAt());
     }
 
     private static final Set<String> NOT_SURNAMES = Set.of("House", "Cross", "Street", "Road", "Square", "Park", "Hall",

@@ -49,6 +49,9 @@ public final class ReviewRules {
         if (d.type() == QuestionType.TRUE_FALSE && LEANING.matcher(statement).find()) {
             return "leaning";
         }
+        if (CONVERTED.matcher(d.prompt()).find()) {
+            return "converted";
+        }
         if (DANGLING.matcher(d.prompt()).find() || CONTEXT_FREE_COUNT.matcher(d.prompt()).find()) {
             return "dangling";
         }
@@ -257,6 +260,8 @@ public final class ReviewRules {
     private static final Pattern OPENING = Pattern.compile("[\\p{L}\\p{N}\"“‘'£$€_]");
     private static final Pattern SUBJECTLESS = Pattern.compile(
             "(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|Could|Can|Should|May|Might|Says|Said|Adds|Added)\\s+(?:\\p{Ll}|_)");
+    /** "_____ ($1.6bn)", "$3bn (_____)": the same figure in another currency beside the blank gives it away. */
+    private static final Pattern CONVERTED = Pattern.compile("_____\\s*\\(\\s*[£$€¥\\d]|\\(\\s*_____\\s*\\)");
     /** "But taking the top spot …", "That compared with …", "X also said …": a statement read out of its place. */
     private static final Pattern LEANING = Pattern.compile(
             "^(?:But|And|Or|So|Yet|That|This|These|Those|It|Such|However|Also|Meanwhile)\\b|\\balso\\b");
