@@ -84,16 +84,20 @@ export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_SHUTDOWN_DELAY=1s
 export NEWSQUIZ_RATE_LIMIT_JOIN_PER_MINUTE=60000
 NEWSQUIZ_SESSION_KEY=$(head -c 32 /dev/urandom | base64)
 export NEWSQUIZ_SESSION_KEY
-JAVA_OPTS=(-XX:MaxRAM=1g -XX:MaxRAMPercentage=60 -XX:+UseSerialGC)
+# The JVM settings of docker/Dockerfile, the class archive the build made with them: a replica as it is deployed.
+JAVA_OPTS=(-XX:+UseSerialGC -Xms32m -Xmx112m -Xmn8m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -XX:MaxMetaspaceSize=128m
+  -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -Xss512k -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=5000)
+[ -f "$APP_DIR/app-cds.jsa" ] && JAVA_OPTS+=(-XX:SharedArchiveFile=app-cds.jsa)
+export MALLOC_ARENA_MAX=1
 
-java "${JAVA_OPTS[@]}" -jar "$APP_DIR/quarkus-run.jar" migrate > "$WORK/migrate.log" 2>&1 \
+(cd "$APP_DIR" && exec java "${JAVA_OPTS[@]}" -jar quarkus-run.jar migrate) > "$WORK/migrate.log" 2>&1 \
   || fail "migrate step failed: $(tail -5 "$WORK/migrate.log")"
 say "schema migrated: version $(psql_q -c "SELECT max(version) FROM flyway_schema_history WHERE success")"
 
 start_app() {
   local i=$1
   QUARKUS_HTTP_PORT=${APP_PORTS[$i]} QUARKUS_FLYWAY_MIGRATE_AT_START=false \
-    java "${JAVA_OPTS[@]}" -jar "$APP_DIR/quarkus-run.jar" >> "$WORK/app$i.log" 2>&1 &
+    bash -c 'cd "$1" && shift && exec java "$@" -jar quarkus-run.jar' run "$APP_DIR" "${JAVA_OPTS[@]}" >> "$WORK/app$i.log" 2>&1 &
   APP_PID[$i]=$!
 }
 wait_ready() {
