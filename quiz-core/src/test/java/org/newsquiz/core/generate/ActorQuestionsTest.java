@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,26 +12,12 @@ import org.newsquiz.core.question.QuestionType;
 
 class ActorQuestionsTest {
     private static final ActorQuestions GENERATOR = new ActorQuestions();
-    private static final String LIBRARY = resource("/actors/library_hours.txt");
+    private static final String LIBRARY = Drafts.resource("/actors/library_hours.txt");
     private static final Set<String> PEOPLE = Set.of("Petra Novak", "Hugo Marsh", "Greta Lind", "Samuel Osei");
-
-    private static String resource(String name) {
-        try (InputStream in = ActorQuestionsTest.class.getResourceAsStream(name)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.substring(text.indexOf('\n') + 1);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Draft find(List<Draft> drafts, String prompt) {
-        return drafts.stream().filter(d -> d.prompt().equals(prompt)).findFirst()
-                .orElseThrow(() -> new AssertionError("no draft \"" + prompt + "\" among " + drafts.stream().map(Draft::prompt).toList()));
-    }
 
     @Test
     void theActorOpeningASentenceIsAskedWithTheRestAsWritten() {
-        Draft who = find(Drafts.of(GENERATOR, LIBRARY),
+        Draft who = Drafts.find(Drafts.of(GENERATOR, LIBRARY),
                 "Who announced on Monday that all six branches in Alder Valley would open on Sundays from March?");
         assertEquals(QuestionType.MULTIPLE_CHOICE, who.type());
         assertEquals(List.of("Petra Novak"), who.answers());
@@ -44,21 +27,21 @@ class ActorQuestionsTest {
 
     @Test
     void aPronounOpeningTheSentenceIsAskedWhenOnlyOnePersonCanBeMeant() {
-        Draft who = find(Drafts.of(GENERATOR, LIBRARY), "Who said the longer hours would be paid for by closing the mobile library van, "
+        Draft who = Drafts.find(Drafts.of(GENERATOR, LIBRARY), "Who said the longer hours would be paid for by closing the mobile library van, "
                 + "which now visits only four villages?");
         assertEquals(List.of("Petra Novak"), who.answers());
     }
 
     @Test
     void aSpeakerNamedAfterTheWordsIsAskedForThem() {
-        Draft who = find(Drafts.of(GENERATOR, LIBRARY), "Who told the council that the van had carried books to elderly readers for 31 years?");
+        Draft who = Drafts.find(Drafts.of(GENERATOR, LIBRARY), "Who told the council that the van had carried books to elderly readers for 31 years?");
         assertEquals(List.of("Hugo Marsh"), who.answers());
         assertFalse(who.options().contains("Hugo Marsh") && who.options().stream().anyMatch(o -> o.endsWith("Marsh") && !o.equals("Hugo Marsh")));
     }
 
     @Test
     void aSecondClauseWithItsOwnSubjectIsLeftOut() {
-        Draft who = find(Drafts.of(GENERATOR, LIBRARY), "Who welcomed the Sunday opening?");
+        Draft who = Drafts.find(Drafts.of(GENERATOR, LIBRARY), "Who welcomed the Sunday opening?");
         assertEquals(List.of("Hugo Marsh"), who.answers());
     }
 
@@ -97,7 +80,7 @@ class ActorQuestionsTest {
 
     @Test
     void theCompanyMeansTheOneOrganisationNamedJustBefore() {
-        List<Draft> drafts = Drafts.of(GENERATOR, resource("/actors/bakery_merger.txt"));
+        List<Draft> drafts = Drafts.of(GENERATOR, Drafts.resource("/actors/bakery_merger.txt"));
         Draft kept = drafts.stream().filter(d -> d.prompt().contains("would keep all 38 Marlow shops open")).findFirst()
                 .orElseThrow(() -> new AssertionError(drafts.stream().map(Draft::prompt).toList().toString()));
         assertEquals("Who said it would keep all 38 Marlow shops open for at least two years?", kept.prompt());
@@ -107,7 +90,7 @@ class ActorQuestionsTest {
 
     @Test
     void aFirmNamedLikeAPersonIsNeverOfferedAsOne() {
-        for (Draft d : Drafts.of(GENERATOR, resource("/actors/bakery_merger.txt"))) {
+        for (Draft d : Drafts.of(GENERATOR, Drafts.resource("/actors/bakery_merger.txt"))) {
             assertFalse(d.options().contains("Harlow Street Research") && d.tags().contains("person"), d.prompt() + " " + d.options());
             assertFalse(d.prompt().contains("the unions would first ask"), d.prompt());
         }

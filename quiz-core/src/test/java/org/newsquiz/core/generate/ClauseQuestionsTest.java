@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,27 +19,13 @@ import org.newsquiz.core.structure.Times;
 class ClauseQuestionsTest {
     private static final org.newsquiz.core.structure.ClauseAnalyzer CLAUSES = org.newsquiz.core.structure.ChunkClauseAnalyzer.load();
     private static final ClauseQuestions GENERATOR = new ClauseQuestions(CLAUSES);
-    private static final String BRIDGE = resource("/structure/harbour_bridge.txt");
-    private static final String FESTIVAL = resource("/structure/river_festival.txt");
-
-    private static String resource(String name) {
-        try (InputStream in = ClauseQuestionsTest.class.getResourceAsStream(name)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return name.startsWith("/structure/") ? text.substring(text.indexOf('\n') + 1) : text;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Draft find(List<Draft> drafts, String prompt) {
-        return drafts.stream().filter(d -> d.prompt().equals(prompt)).findFirst()
-                .orElseThrow(() -> new AssertionError("no draft \"" + prompt + "\" among " + drafts.stream().map(Draft::prompt).toList()));
-    }
+    private static final String BRIDGE = Drafts.resource("/structure/harbour_bridge.txt");
+    private static final String FESTIVAL = Drafts.resource("/structure/river_festival.txt");
 
     @Test
     void subjectQuestionOffersOtherPeopleOfTheArticle() {
         List<Draft> drafts = Drafts.of(GENERATOR, BRIDGE);
-        Draft who = find(drafts, "Who proposed the footbridge last spring?");
+        Draft who = Drafts.find(drafts, "Who proposed the footbridge last spring?");
         assertEquals(QuestionType.MULTIPLE_CHOICE, who.type());
         assertEquals(List.of("Elena Varga"), who.answers());
         assertEquals(Set.of("Elena Varga", "Tomas Reid", "Jonas Berg", "Maria Lund", "Anna Holm").containsAll(who.options()), true);
@@ -51,14 +34,14 @@ class ClauseQuestionsTest {
 
     @Test
     void objectQuestionUsesDoSupport() {
-        Draft what = find(Drafts.of(GENERATOR, BRIDGE), "What did Varga propose last spring?");
+        Draft what = Drafts.find(Drafts.of(GENERATOR, BRIDGE), "What did Varga propose last spring?");
         assertEquals(List.of("the footbridge"), what.answers());
         assertTrue(what.options().containsAll(List.of("the footbridge")));
     }
 
     @Test
     void whenQuestionOffersTimesOfTheSameKind() {
-        Draft when = find(Drafts.of(GENERATOR, BRIDGE), "When did the council of Port Maren approve a new footbridge across the harbour?");
+        Draft when = Drafts.find(Drafts.of(GENERATOR, BRIDGE), "When did the council of Port Maren approve a new footbridge across the harbour?");
         assertEquals(List.of("on Tuesday night"), when.answers());
         for (String option : when.options()) {
             assertEquals("day", Times.kind(option), option);
@@ -67,7 +50,7 @@ class ClauseQuestionsTest {
 
     @Test
     void whyQuestionOffersTheArticlesOtherReasons() {
-        Draft why = find(Drafts.of(GENERATOR, BRIDGE), "Why did Varga propose the footbridge last spring?");
+        Draft why = Drafts.find(Drafts.of(GENERATOR, BRIDGE), "Why did Varga propose the footbridge last spring?");
         assertEquals(List.of("because the old ferry kept breaking down"), why.answers());
         assertTrue(why.options().contains("after a long campaign by local schools"), why.options().toString());
     }
@@ -89,7 +72,7 @@ class ClauseQuestionsTest {
 
     @Test
     void clozeBlanksTheVerbOfTheEvent() {
-        Draft blank = find(Drafts.of(GENERATOR, BRIDGE), "Fill in the blank: Varga _____ the footbridge last spring.");
+        Draft blank = Drafts.find(Drafts.of(GENERATOR, BRIDGE), "Fill in the blank: Varga _____ the footbridge last spring.");
         assertEquals(List.of("proposed"), blank.answers());
     }
 
@@ -102,9 +85,9 @@ class ClauseQuestionsTest {
 
     @Test
     void everyDraftKeepsTheInvariants() {
-        for (String text : List.of(BRIDGE, resource("/heldout/courts_landlord_ruling.txt"), resource("/heldout/education_coding_schools.txt"),
-                resource("/heldout/technology_chip_plant.txt"), resource("/heldout/transport_ferry_strike.txt"),
-                resource("/heldout/weather_storm_floods.txt"))) {
+        for (String text : List.of(BRIDGE, Drafts.resource("/heldout/courts_landlord_ruling.txt"), Drafts.resource("/heldout/education_coding_schools.txt"),
+                Drafts.resource("/heldout/technology_chip_plant.txt"), Drafts.resource("/heldout/transport_ferry_strike.txt"),
+                Drafts.resource("/heldout/weather_storm_floods.txt"))) {
             FactSheet facts = Drafts.facts(text);
             List<Draft> drafts = Drafts.of(GENERATOR, text);
             for (Draft d : drafts) {
@@ -160,7 +143,7 @@ class ClauseQuestionsTest {
     void pronounSubjectIsAskedAboutTheOnePersonItCanMean() {
         List<Draft> drafts = Drafts.of(GENERATOR, FESTIVAL);
         List<String> prompts = drafts.stream().map(Draft::prompt).toList();
-        Draft who = find(drafts, "Who opened a public consultation?");
+        Draft who = Drafts.find(drafts, "Who opened a public consultation?");
         assertEquals(List.of("Clara Voss"), who.answers());
         assertEquals(1, who.firstSentence(), "the evidence is the pronoun's own sentence");
         // "He rejected the rival proposal": Jonas Brandt and Petra Lind both fit, so no one is guessed.
@@ -171,14 +154,14 @@ class ClauseQuestionsTest {
     @Test
     void reportedClauseIsCreditedToItsSpeaker() {
         List<Draft> drafts = Drafts.of(GENERATOR, FESTIVAL);
-        Draft who = find(drafts, "According to Petra Lind, which organisation would close the old ferry pier?");
+        Draft who = Drafts.find(drafts, "According to Petra Lind, which organisation would close the old ferry pier?");
         assertEquals("Elmsford Council", who.answers().get(0));
-        Draft blank = find(drafts, "Fill in the blank: According to Petra Lind, Elmsford Council would _____ the old ferry pier.");
+        Draft blank = Drafts.find(drafts, "Fill in the blank: According to Petra Lind, Elmsford Council would _____ the old ferry pier.");
         assertEquals(List.of("close"), blank.answers());
         List<String> prompts = drafts.stream().map(Draft::prompt).toList();
         assertTrue(prompts.stream().filter(p -> p.contains("ferry pier")).allMatch(p -> p.contains("According to Petra Lind")), prompts.toString());
         // "He said …" after a sentence that names only Marek Dahl: his words are credited to him.
-        Draft lighthouse = find(drafts, "Fill in the blank: According to Marek Dahl, Riverside Trust would _____ the old lighthouse.");
+        Draft lighthouse = Drafts.find(drafts, "Fill in the blank: According to Marek Dahl, Riverside Trust would _____ the old lighthouse.");
         assertEquals(List.of("restore"), lighthouse.answers());
     }
 
