@@ -99,8 +99,6 @@ final class Chunker {
     }
 
     static String text(Sentence s, int from, int to) {
-        int start = s.tokens().get(from).span().start() - s.span().start();
-        int end = s.tokens().get(to - 1).span().end() - s.span().start();
-        return s.text().substring(start, end);
+        return s.text(from, to);
     }
 }

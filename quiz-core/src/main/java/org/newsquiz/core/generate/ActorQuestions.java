@@ -145,7 +145,7 @@ public final class ActorQuestions implements DraftGenerator {
                         return null;
                     }
                 }
-                trailer = " " + Stems.lowerFirst(s, k, Stems.text(s, k, comma));
+                trailer = " " + Stems.lowerFirst(s, k, s.text(k, comma));
                 k = comma + 1;
             }
             return k < tokens.size() ? new Opening(k, trailer) : null;
@@ -222,10 +222,10 @@ public final class ActorQuestions implements DraftGenerator {
                 return null;
             }
             String told = verb > comma + 1 && verb + 1 < end && !Stems.namedIn(speaker, s, verb + 1, end)
-                    ? " " + Stems.text(s, verb + 1, end) : "";
+                    ? " " + s.text(verb + 1, end) : "";
             int from = DISCOURSE.contains(tokens.get(0).text().toLowerCase(Locale.ROOT)) ? 1 : 0;
             from += tokens.get(from).text().equals(",") ? 1 : 0;
-            String content = Stems.lowerFirst(s, from, Stems.text(s, from, comma));
+            String content = Stems.lowerFirst(s, from, s.text(from, comma));
             String said = tokens.get(verb).text().toLowerCase(Locale.ROOT);
             return new Actor(speaker, said + told + " that " + content, verb);
         }
@@ -292,8 +292,8 @@ public final class ActorQuestions implements DraftGenerator {
                     || !Stems.selfContained(s, verbFrom, end2, e.type()) || Stems.namedIn(e, s, verbFrom, end2)) {
                 return null;
             }
-            String verb = Stems.text(s, verbFrom, at);
-            String rest = " " + Stems.text(s, at, end2) + (end2 == Stems.wordsEnd(s, 0) ? o.trailer() : "");
+            String verb = s.text(verbFrom, at);
+            String rest = " " + s.text(at, end2) + (end2 == Stems.wordsEnd(s, 0) ? o.trailer() : "");
             return new Actor(e, agreeing(verb, e.type()) + rest, head);
         }
 

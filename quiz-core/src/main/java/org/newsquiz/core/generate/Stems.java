@@ -243,13 +243,6 @@ final class Stems {
         return false;
     }
 
-    /** Tokens {@code [from, to)} as the sentence writes them. */
-    static String text(Sentence s, int from, int to) {
-        int start = s.tokens().get(from).span().start() - s.span().start();
-        int end = s.tokens().get(to - 1).span().end() - s.span().start();
-        return s.text().substring(start, end);
-    }
-
     /** The end of the sentence's words: closing punctuation left out, a closing quotation mark kept. */
     static int wordsEnd(Sentence s, int from) {
         int end = s.tokens().size();

@@ -29,6 +29,11 @@ public record Sentence(int index, int paragraph, Span span, Span bodySpan, Strin
         return tokens.size();
     }
 
+    /** Tokens {@code [from, to)} as the sentence writes them. */
+    public String text(int from, int to) {
+        return text.substring(tokens.get(from).span().start() - span.start(), tokens.get(to - 1).span().end() - span.start());
+    }
+
     public int wordCount() {
         int n = 0;
         for (Token t : tokens) {
