@@ -64,7 +64,7 @@ timed_start() {
     sleep 0.02
   done
   ready=$(now_ms)
-  curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" || { echo "not ready in 120 s" >&2; exit 1; }
+  curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" || { tail -50 "$WORK/app.log" >&2; echo "not ready in 120 s" >&2; exit 1; }
   rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$APP_PID/status")
   stop_app
   echo "$((ready - start)) $rss"
