@@ -1,5 +1,6 @@
 package org.newsquiz.core.generate;
 
+import org.newsquiz.core.facts.Entity;
 import org.newsquiz.core.facts.FactSheet;
 import org.newsquiz.core.text.Sentence;
 import org.newsquiz.core.text.Span;
@@ -24,12 +25,35 @@ final class Cloze {
             return null;
         }
         // A dateline dash ("-- In a new approach …") belongs to the page, not to the sentence.
-        String filled = clause(text.substring(0, from), text.substring(to)).replaceFirst("^[-–—]+\\s*", "");
+        String filled = clause(named(facts, s, text.substring(0, from)), withoutConversion(text.substring(to))).replaceFirst("^[-–—]+\\s*", "");
         if (filled.chars().filter(c -> c == '"').count() % 2 == 1) {
             return null;
         }
         return "Fill in the blank: " + EventQuestions.plainNames(filled, facts);
     }
+
+    /**
+     * "He said _____ jobs would go": the one person the sentence before names stands in for "he", who would
+     * otherwise be nobody in a stem read on its own.
+     */
+    private static String named(FactSheet facts, Sentence s, String before) {
+        var pronoun = OPENING_PRONOUN.matcher(before);
+        if (!pronoun.find()) {
+            return before;
+        }
+        Entity person = Stems.referent(facts, s, 0);
+        return person == null ? before : person.name() + before.substring(pronoun.end());
+    }
+
+    private static final java.util.regex.Pattern OPENING_PRONOUN = java.util.regex.Pattern.compile("^(?:He|She)(?= )");
+
+    /** "_____ (£155bn) filed by …": the figure in another currency beside the blank would give its answer away. */
+    private static String withoutConversion(String after) {
+        return CONVERSION.matcher(after).replaceFirst("");
+    }
+
+    private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
+            "^\\s*\\(\\s*(?:US|A|C|NZ|HK)?[£$€¥]\\s?\\d[^()]*\\)");
 
     /** True when the gap starts or ends inside a word or a figure ("£_____.58bn", "_____bn", "4._____"). */
     static boolean splitsToken(String text, int from, int to) {
