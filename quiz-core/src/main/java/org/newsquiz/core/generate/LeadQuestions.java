@@ -1,10 +1,7 @@
 package org.newsquiz.core.generate;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +14,7 @@ import org.newsquiz.core.text.Token;
 
 /**
  * The story's main event, asked in the lead: a blank on the lead's noun that the article keeps returning to ("a toll"
- * in a story about a bridge toll), the word a reader must have taken in to know what the story is about. The wrong
- * options are the other nouns the article keeps returning to, so each of them belongs to the story; a free-text
- * blank would take synonyms a teacher cannot list.
+ * in a story about a bridge toll), the word a reader must have taken in to know what the story is about.
  */
 public final class LeadQuestions implements DraftGenerator {
     private static final int MIN_SENTENCES = 3;
@@ -62,57 +57,8 @@ public final class LeadQuestions implements DraftGenerator {
         if (cloze == null || Cloze.PRONOUN_START.matcher(cloze.substring("Fill in the blank: ".length())).find()) {
             return List.of();
         }
-        List<String> options = new ArrayList<>(List.of(best.text()));
-        options.addAll(otherNouns(sentences, best, sentencesWith));
-        if (options.size() < 4) {
-            return List.of();
-        }
-        String prompt = cloze.replace("Fill in the blank: ", "Which word fills the blank? ");
-        return List.of(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt),
-                List.of(best.text()), 0, 0, 0.45, List.of("event", "lead"), 0, "lead:" + lemma(best)));
-    }
-
-    /**
-     * Three nouns the article returns to after its lead, most often first, in the answer's number ("tolls" beside
-     * "bridges") and as the article writes them; none the lead itself uses.
-     */
-    private static List<String> otherNouns(List<Sentence> sentences, Token answer, Map<String, Integer> sentencesWith) {
-        Set<String> inLead = new HashSet<>();
-        sentences.get(0).tokens().forEach(t -> {
-            inLead.add(lemma(t));
-            inLead.add(t.text().toLowerCase(Locale.ROOT));
-        });
-        Map<String, String> forms = new LinkedHashMap<>();
-        for (Sentence s : sentences.subList(1, sentences.size())) {
-            for (Token t : s.tokens()) {
-                String lemma = lemma(t);
-                if (commonNoun(t) && plural(t) == plural(answer) && !inLead.contains(lemma) && sentencesWith.get(lemma) >= 2
-                        && !alike(lemma, lemma(answer))) {
-                    forms.putIfAbsent(lemma, t.text().toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        List<String> lemmas = new ArrayList<>(forms.keySet());
-        lemmas.sort(Comparator.comparingInt((String l) -> -sentencesWith.get(l)));
-        return lemmas.stream().limit(3).map(forms::get).toList();
-    }
-
-    /** "migration" beside "immigration", "firms" beside "companies": a second option that also fills the blank. */
-    private static boolean alike(String a, String b) {
-        return a.contains(b) || b.contains(a) || SAME.stream().anyMatch(group -> group.contains(a) && group.contains(b));
-    }
-
-    private static final List<Set<String>> SAME = List.of(Set.of("firm", "company", "business", "group"),
-            Set.of("film", "picture", "movie"), Set.of("drink", "alcohol"), Set.of("child", "kid", "youngster"),
-            Set.of("job", "post", "role"), Set.of("car", "vehicle"), Set.of("drug", "medicine", "medication", "treatment"),
-            Set.of("study", "research", "trial"), Set.of("tumour", "cancer"), Set.of("doctor", "physician"),
-            Set.of("game", "match"), Set.of("song", "track", "single"), Set.of("law", "legislation", "bill"),
-            Set.of("vote", "election", "poll"), Set.of("shop", "store", "retailer"), Set.of("phone", "handset", "mobile"),
-            Set.of("virus", "worm", "trojan"), Set.of("surgery", "operation", "procedure"), Set.of("heart", "cardiac"),
-            Set.of("software", "program", "code"));
-
-    private static boolean plural(Token t) {
-        return !t.text().toLowerCase(Locale.ROOT).equals(lemma(t));
+        return List.of(new Draft(QuestionType.FILL_IN_BLANK, cloze, List.of(), List.of(best.text()), 0, 0, 0.45,
+                List.of("event", "lead"), 0, "lead:" + lemma(best)));
     }
 
     private static boolean commonNoun(Token t) {

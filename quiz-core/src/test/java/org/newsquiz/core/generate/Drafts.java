@@ -31,11 +31,11 @@ final class Drafts {
         return generator.generate(facts, new Distractors(facts, Lexicon.shared(), seed));
     }
 
-    /** A test resource's text; for an article under {@code /structure/}, {@code /actors/} or {@code /lead/}, without its title line. */
+    /** A test resource's text; for an article under {@code /structure/} or {@code /actors/}, without its title line. */
     static String resource(String name) {
         try (InputStream in = Drafts.class.getResourceAsStream(name)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return name.matches("/(structure|actors|lead)/.*") ? text.substring(text.indexOf('\n') + 1) : text;
+            return name.matches("/(structure|actors)/.*") ? text.substring(text.indexOf('\n') + 1) : text;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
