@@ -55,7 +55,7 @@ final class Cloze {
     private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
             "^\\s*\\(\\s*(?:US|A|C|NZ|HK)?[£$€¥]\\s?\\d[^()]*\\)");
 
-    /** True when the gap starts or ends inside a word or a figure ("£_____.58bn", "_____bn", "4._____"). */
+    /** True when the gap starts or ends inside a word or a figure ("£_____.58bn", "_____bn", "4._____", "Barnes-_____ Hospital"). */
     static boolean splitsToken(String text, int from, int to) {
         boolean before = from > 0 && (joined(text.charAt(from - 1))
                 || (from > 1 && ".,".indexOf(text.charAt(from - 1)) >= 0 && Character.isDigit(text.charAt(from - 2))));
@@ -65,7 +65,7 @@ final class Cloze {
     }
 
     private static boolean joined(char c) {
-        return Character.isLetterOrDigit(c) || "£$€%".indexOf(c) >= 0;
+        return Character.isLetterOrDigit(c) || "£$€%-".indexOf(c) >= 0;
     }
 
     /**

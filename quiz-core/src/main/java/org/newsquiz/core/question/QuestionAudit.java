@@ -30,7 +30,7 @@ public final class QuestionAudit {
             "prof", "professor", "the");
     private static final Pattern BLANK = Pattern.compile("_{3,}");
     private static final Pattern SPLIT = Pattern.compile(
-            "[\\p{L}\\p{N}£$€%]_{3,}|_{3,}[\\p{L}\\p{N}%£$€]|\\d[.,]_{3,}|_{3,}[.,]\\d");
+            "[\\p{L}\\p{N}£$€%-]_{3,}|_{3,}[\\p{L}\\p{N}%£$€-]|\\d[.,]_{3,}|_{3,}[.,]\\d");
     private static final Pattern LEAD = Pattern.compile(
             "^(?:Fill in the blank:|Which figure fills the blank\\?|True or false\\?|Which word fills the blank\\?)\\s*");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:He|She|It|They|This|These|Those|His|Her|Its|Their)\\b");

@@ -1,6 +1,7 @@
 package org.newsquiz.core.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,13 @@ class ClozeTest {
         int from = facts.text().normalized().indexOf("\u00A3210m");
         assertEquals("Fill in the blank: Kestrel Bakeries agreed to buy Marlow Bread for _____ in cash on Monday.",
                 Cloze.blank(facts, 0, new org.newsquiz.core.text.Span(from, from + 5)));
+    }
+
+    @Test
+    void noBlankIsMadeOnOneHalfOfAHyphenatedWord() {
+        var facts = Drafts.facts("The patient was treated at Barnes-Jewish Hospital in St Louis for three weeks.");
+        int from = facts.text().normalized().indexOf("Jewish");
+        assertNull(Cloze.blank(facts, 0, new org.newsquiz.core.text.Span(from, from + 6)));
     }
 
     @Test

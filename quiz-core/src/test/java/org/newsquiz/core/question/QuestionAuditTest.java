@@ -28,6 +28,11 @@ class QuestionAuditTest {
     }
 
     @Test
+    void aBlankOnOneHalfOfAHyphenatedNameIsFound() {
+        assertEquals(List.of(QuestionAudit.SPLIT_TOKEN), codes(blank("Fill in the blank: Ana Ruiz was treated at Barnes-_____ Hospital.", "Jewish")));
+    }
+
+    @Test
     void aStemWhoseSubjectNamesNothingIsFound() {
         assertEquals(List.of(QuestionAudit.DANGLING_REFERENT), codes(blank("Fill in the blank: He said the cut would cost _____.", "£3.58bn")));
         assertEquals(List.of(QuestionAudit.DANGLING_REFERENT), codes(blank("Fill in the blank: The company said the cut would cost _____.", "£3.58bn")));
