@@ -4,50 +4,59 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsquiz.core.distractor.Distractors;
 import org.newsquiz.core.facts.Entity;
+import org.newsquiz.core.facts.EntityType;
 import org.newsquiz.core.facts.FactSheet;
 import org.newsquiz.core.facts.ListFact;
 import org.newsquiz.core.question.QuestionType;
 import org.newsquiz.core.text.Sentence;
+import org.newsquiz.core.text.Token;
 
-/** Select-all questions on lists the article names, and blanks on one place of the list. */
+/**
+ * Select-all questions on the lists the article names: the sentence with the list blanked ("… with _____ paying the
+ * largest shares"), its members and others of their kind from the article as options. Kinds from the word lists
+ * alone are not offered: a country the story never mentions is guessed away.
+ */
 public final class ListQuestions implements DraftGenerator {
+    private static final int MAX_MEMBERS = 4;
+    private static final int WRONG = 2;
+
     @Override
     public List<Draft> generate(FactSheet facts, Distractors distractors) {
         List<Draft> out = new ArrayList<>();
         for (ListFact l : facts.lists()) {
+            if (l.members().size() > MAX_MEMBERS) {
+                continue;
+            }
+            List<Entity> inSentence = ClauseText.named(facts, l.sentence());
+            List<String> answers = l.members().stream().map(Entity::name).toList();
+            List<String> options = new ArrayList<>(answers);
             Sentence s = facts.text().sentences().get(l.sentence());
-            if (s.wordCount() > 45) {
+            if (partOfLonger(s, s.tokenAt(l.span().start()) - 1, s.tokenAt(l.span().end()))) {
                 continue;
             }
-            List<Entity> shown = l.members().subList(0, Math.min(3, l.members().size()));
-            List<String> options = new ArrayList<>(shown.stream().map(Entity::name).toList());
-            List<String> answers = List.copyOf(options);
-            for (Entity e : distractors.fromArticle(l.type(), l.members(), 2)) {
-                options.add(e.name());
+            for (Entity e : distractors.fromArticle(l.type(), l.members(), 8)) {
+                boolean person = e.type() != EntityType.PERSON || Stems.introduced(facts, e);
+                if (options.size() < answers.size() + WRONG && !inSentence.contains(e) && person) {
+                    options.add(e.name());
+                }
             }
-            options.addAll(distractors.fromLists(l.type(), 5 - options.size()));
-            if (options.size() < 5) {
+            String cloze = Cloze.blank(facts, l.sentence(), l.span());
+            if (options.size() < answers.size() + WRONG || cloze == null) {
                 continue;
             }
-            String prompt = "After the words \u201C" + lead(s.text().substring(0, l.span().start() - s.span().start()))
-                    + "\u201D, which " + l.type().plural() + " does the article name? (Select all that apply.)";
+            String prompt = cloze.replace("Fill in the blank: ", "Which " + l.type().plural() + " fill the blank? ")
+                    + " (Select all that apply.)";
             out.add(new Draft(QuestionType.MULTIPLE_RESPONSE, prompt, distractors.shuffle(options, prompt), answers,
                     l.sentence(), l.sentence(), 0.35, List.of("place", "list"), 0, "list:" + l.sentence()));
         }
         return out;
     }
 
-    /**
-     * The few words that lead into the list ("…the leaders of"), enough to say which list is meant without
-     * showing the rest of the sentence, whose other facts other questions ask.
-     */
-    static String lead(String before) {
-        String[] words = before.strip().replaceAll("[\\s,:;\u2013\u2014-]+$", "").split("\\s+");
-        if (words.length <= LEAD_WORDS) {
-            return String.join(" ", words);
-        }
-        return "\u2026" + String.join(" ", java.util.Arrays.copyOfRange(words, words.length - LEAD_WORDS, words.length));
+    /** "Germany, South Korea, Angola, _____", "_____ and Hill": the list found is part of a longer one. */
+    private static boolean partOfLonger(Sentence s, int before, int next) {
+        List<Token> t = s.tokens();
+        boolean joinedBefore = before >= 1 && t.get(before).text().matches(",|and|or") && t.get(before - 1).hasTag("PROPN");
+        boolean joinedAfter = next + 1 < t.size() && t.get(next).text().matches(",|and|or") && t.get(next + 1).hasTag("PROPN");
+        return joinedBefore || joinedAfter;
     }
-
-    private static final int LEAD_WORDS = 7;
 }
