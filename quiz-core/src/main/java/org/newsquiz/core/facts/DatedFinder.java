@@ -300,7 +300,12 @@ final class DatedFinder {
             if (p.phraseFrom() == from && !possessive && (p.entity().type() == EntityType.PERSON || p.entity().type() == EntityType.ORGANISATION
                     || p.entity().type() == EntityType.COUNTRY || p.entity().type() == EntityType.CITY)) {
                 end[0] = p.to();
-                return p.entity().type() == EntityType.PERSON ? p.entity().shortName() : Chunker.text(ctx.s(), p.from(), p.to());
+                if (p.entity().type() == EntityType.PERSON) {
+                    return p.entity().shortName();
+                }
+                // "The EU imposed …" asks "did the EU impose", not "did EU impose".
+                boolean the = p.from() > 0 && t.get(p.from() - 1).text().equalsIgnoreCase("the");
+                return (the ? "the " : "") + Chunker.text(ctx.s(), p.from(), p.to());
             }
         }
         int name = properNameEnd(t, from);

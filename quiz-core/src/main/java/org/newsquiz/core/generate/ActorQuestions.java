@@ -63,6 +63,9 @@ public final class ActorQuestions implements DraftGenerator {
         if (names.size() < 3) {
             return null;
         }
+        if (CONTINUING.matcher(a.predicate()).find()) {
+            return null;
+        }
         String ask = a.entity().type() == EntityType.COUNTRY ? "Which country" : "Who";
         String prompt = ask + " " + a.predicate() + "?";
         return new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(names, prompt), List.of(names.get(0)),
@@ -83,6 +86,10 @@ public final class ActorQuestions implements DraftGenerator {
         return new Draft(QuestionType.TRUE_FALSE, prompt, List.of("True", "False"), List.of(truth ? "True" : "False"),
                 s.index(), s.index(), 0.3, List.of("event", "statement", "person", FALLBACK), 0, "clause:" + s.index() + ":" + a.verbHead());
     }
+
+    /** "Who also played down fears …", "Who added that …": a stem that goes on from a sentence it does not show. */
+    private static final java.util.regex.Pattern CONTINUING = java.util.regex.Pattern.compile(
+            "^(?:(?:has|have|had|was|is) )?(?:also|added|adds|went on)\\b");
 
     /** The tag of drafts a quiz takes only when it has no other. */
     public static final String FALLBACK = "fallback";
@@ -269,14 +276,17 @@ public final class ActorQuestions implements DraftGenerator {
             }
             int verbFrom = at;
             int head = -1;
+            int mainVerbs = 0;
             while (at < tokens.size() && tokens.get(at).hasTag("AUX", "VERB", "ADV", "PART")
                     && !tokens.get(at).text().equalsIgnoreCase("to")) {
                 if (tokens.get(at).hasTag("AUX", "VERB")) {
                     head = at;
                 }
+                mainVerbs += tokens.get(at).hasTag("VERB") ? 1 : 0;
                 at++;
             }
-            if (head < 0) {
+            // "UK critics still favour …" with "critics" tagged a verb: a verb group has one main verb.
+            if (head < 0 || mainVerbs > 1) {
                 return null;
             }
             String lemma = tokens.get(head).lemma().toLowerCase(Locale.ROOT);

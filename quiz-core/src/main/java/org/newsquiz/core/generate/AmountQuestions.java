@@ -20,6 +20,8 @@ final class AmountQuestions implements DraftGenerator {
     /** Figures are worth asking, but a quiz of nothing else is dull; the first ones carry the news. */
     private static final int MAX_PER_ARTICLE = 10;
     private static final int MAX_STATEMENT_WORDS = 30;
+    /** A statement ends as a sentence does; "… ranging from about $1." is a page cut off inside a figure. */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("(?s).*[\\p{L}%)]\\s*[.!?]");
 
     @Override
     public List<Draft> generate(FactSheet facts, Distractors distractors) {
@@ -40,7 +42,8 @@ final class AmountQuestions implements DraftGenerator {
             }
             asked.add(a.sentence());
             figures.add(a.text());
-            if (out.size() % 3 == 2 && s.wordCount() <= MAX_STATEMENT_WORDS && !s.text().contains("\"")) {
+            if (out.size() % 3 == 2 && s.wordCount() <= MAX_STATEMENT_WORDS && !s.text().contains("\"")
+                    && WHOLE.matcher(s.text().strip()).matches()) {
                 boolean truth = distractors.showsTrue("amount:" + a.text() + ":" + a.sentence());
                 int from = a.span().start() - s.span().start();
                 String shown = truth ? a.text() : wrong.get(0);

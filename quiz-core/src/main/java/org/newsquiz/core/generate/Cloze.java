@@ -1,9 +1,12 @@
 package org.newsquiz.core.generate;
 
+import java.util.List;
 import org.newsquiz.core.facts.Entity;
+import org.newsquiz.core.facts.EntityType;
 import org.newsquiz.core.facts.FactSheet;
 import org.newsquiz.core.text.Sentence;
 import org.newsquiz.core.text.Span;
+import org.newsquiz.core.text.Token;
 
 /** Builds fill-in-the-blank prompts from a sentence with one span replaced by a blank. */
 final class Cloze {
@@ -25,27 +28,49 @@ final class Cloze {
             return null;
         }
         // A dateline dash ("-- In a new approach …") belongs to the page, not to the sentence.
-        String filled = clause(named(facts, s, text.substring(0, from)), withoutConversion(text.substring(to))).replaceFirst("^[-–—]+\\s*", "");
-        if (filled.chars().filter(c -> c == '"').count() % 2 == 1) {
+        String filled = clause(article(named(facts, s, text.substring(0, from))), withoutConversion(text.substring(to))).replaceFirst("^[-–—]+\\s*", "");
+        if (filled.chars().filter(c -> c == '"').count() % 2 == 1 || filled.split("\\s+").length < MIN_STEM_WORDS) {
             return null;
         }
         return "Fill in the blank: " + EventQuestions.plainNames(filled, facts);
     }
 
     /**
-     * "He said _____ jobs would go": the one person the sentence before names stands in for "he", who would
-     * otherwise be nobody in a stem read on its own.
+     * "He said _____ jobs would go", "Earlier this week he said …": the one person the sentence before names stands
+     * in for the first "he" or "she" when the sentence has named nobody before it, who would otherwise be nobody in
+     * a stem read on its own.
      */
     private static String named(FactSheet facts, Sentence s, String before) {
-        var pronoun = OPENING_PRONOUN.matcher(before);
-        if (!pronoun.find()) {
-            return before;
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int at = tokens.get(i).span().start() - s.span().start();
+            String word = tokens.get(i).text();
+            if (at >= before.length()) {
+                return before;
+            }
+            if (word.equalsIgnoreCase("he") || word.equalsIgnoreCase("she")) {
+                Entity person = namesPersonBefore(facts, s, tokens.get(i).span().start()) ? null : Stems.referent(facts, s, i);
+                return person == null ? before : before.substring(0, at) + person.name() + before.substring(at + word.length());
+            }
         }
-        Entity person = Stems.referent(facts, s, 0);
-        return person == null ? before : person.name() + before.substring(pronoun.end());
+        return before;
     }
 
-    private static final java.util.regex.Pattern OPENING_PRONOUN = java.util.regex.Pattern.compile("^(?:He|She)(?= )");
+    private static boolean namesPersonBefore(FactSheet facts, Sentence s, int offset) {
+        return facts.ofType(EntityType.PERSON).stream().flatMap(e -> e.mentions().stream())
+                .anyMatch(m -> m.sentence() == s.index() && m.span().start() < offset);
+    }
+
+    /** "million to _____." is a scrap of a page, not a sentence to complete. */
+    private static final int MIN_STEM_WORDS = 5;
+
+    /** "an _____ jump" would tell "18%" from "12%": the article before a blank fits any answer. */
+    private static String article(String before) {
+        var m = INDEFINITE.matcher(before);
+        return m.find() ? before.substring(0, m.start(1)) + (Character.isUpperCase(m.group(1).charAt(0)) ? "A(n) " : "a(n) ") : before;
+    }
+
+    private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?:^|\\s)([Aa]n?) $");
 
     /** "_____ (£155bn) filed by …": the figure in another currency beside the blank would give its answer away. */
     private static String withoutConversion(String after) {

@@ -16,6 +16,8 @@ import org.newsquiz.core.question.QuestionType;
 public final class EventQuestions implements DraftGenerator {
     private final DatedQuestions dated = new DatedQuestions();
 
+    private static final java.util.regex.Pattern PLURAL_VERB = java.util.regex.Pattern.compile("^(?:have|are|were|do)\\b");
+
     @Override
     public List<Draft> generate(FactSheet facts, Distractors distractors) {
         List<Draft> out = new ArrayList<>(dated.generate(facts, distractors));
@@ -23,6 +25,9 @@ public final class EventQuestions implements DraftGenerator {
         facts.dated().forEach(d -> datedSentences.add(d.sentence()));
         int placed = 0;
         for (Event e : facts.events()) {
+            if (e.subject().type() == EntityType.PERSON && PLURAL_VERB.matcher(e.verb()).find()) {
+                continue; // "Bill Cosby and Alan Alda have paid tribute": one of two people, not the subject.
+            }
             boolean asked = false;
             String tail = e.object().isEmpty() ? "" : " " + plainNames(e.object(), facts);
             String subject = plainNames(e.subjectText(), facts);

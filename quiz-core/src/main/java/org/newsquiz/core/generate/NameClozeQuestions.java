@@ -50,6 +50,9 @@ final class NameClozeQuestions {
                     || before >= 1 && s.tokens().get(before).text().equals("of") && s.tokens().get(before - 1).isCapitalised()) {
                 continue;
             }
+            if (cued(s, before, next)) {
+                continue;
+            }
             List<String> options = options(facts, distractors, e, named);
             if (options.size() < (type == EntityType.CITY ? 3 : 4)) {
                 continue;
@@ -66,6 +69,22 @@ final class NameClozeQuestions {
                     s.index(), s.index(), 0.45, ActorQuestions.tags(e, "name"), 0, fact);
         }
         return null;
+    }
+
+    /**
+     * Words beside the blank that point to one option: a descriptor before it ("actress _____", "15-year-old _____",
+     * "chip giant _____", "Filippo _____"), an age after it ("_____, 9,"), or other names of a list around it
+     * ("including _____, Cate Blanchett and …"), which are wrong options that are also right; a noun after it.
+     */
+    private static boolean cued(Sentence s, int before, int next) {
+        List<org.newsquiz.core.text.Token> t = s.tokens();
+        boolean descriptor = before >= 0 && t.get(before).hasTag("NOUN", "ADJ", "PROPN", "NUM");
+        boolean listBefore = before >= 1 && t.get(before).text().matches(",|and|or") && t.get(before - 1).hasTag("PROPN");
+        boolean after = next + 1 < t.size() && t.get(next).text().matches(",|and|or")
+                && t.get(next + 1).hasTag("PROPN", "NUM");
+        // "makes _____ systems": a name that modifies a noun is a product or a brand, not the organisation asked for.
+        boolean modifier = next < t.size() && t.get(next).hasTag("NOUN") && !t.get(next).isCapitalised();
+        return descriptor || listBefore || after || modifier;
     }
 
     /** The answer first, then up to three of its kind from the article that the sentence does not name. */

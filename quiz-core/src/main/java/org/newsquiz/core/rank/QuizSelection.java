@@ -169,7 +169,8 @@ public final class QuizSelection {
 
     /** A name that already answers two questions: a third with the same answer makes the quiz one person's. */
     private boolean answersTwiceAlready(Draft d) {
-        if (!d.type().isChoice() || d.answers().size() != 1 || !Character.isUpperCase(d.answers().get(0).charAt(0))) {
+        if (!d.type().isChoice() || d.type() == QuestionType.TRUE_FALSE || d.answers().size() != 1
+                || !Character.isUpperCase(d.answers().get(0).charAt(0))) {
             return false;
         }
         String answer = d.answers().get(0);

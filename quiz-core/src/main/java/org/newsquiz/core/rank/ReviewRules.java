@@ -269,7 +269,9 @@ public final class ReviewRules {
             "\\b(?:during|of|in|to|for|with|the|a|an|and|or|by|from|at|on|as|than|into|its|their|his|her)[.?!]?$");
     private static final Pattern DANGLING = Pattern.compile(
             "\\b(?:[Oo]ne such|[Ss]uch (?:a|an) (?:person|man|woman|case|patient)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Tt]he) others)\\b"
-                    + "|described in the article as the \\p{L}+\\?$");
+                    + "|described in the article as the \\p{L}+\\?$"
+                    // "Mr Straw stressed this point.": what the point was, the sentence before said.
+                    + "|\\b(?:this|that|these|those) (?:point|points|issue|issues|idea|ideas|view|views|matter|problem|claim|claims|move|decision|approach|argument|concern|concerns)\\b");
     private static final Pattern CONTEXT_FREE_COUNT = Pattern.compile(
             "^How many (?:years|months|weeks|days|hours|minutes|times|ways|kinds|types)\\b|^How many [^?]* also ");
     private static final Pattern BARE_VERB_END = Pattern.compile(
