@@ -8,7 +8,7 @@ import org.newsquiz.core.nlp.AnalyzedText;
 import org.newsquiz.core.text.Sentence;
 import org.newsquiz.core.text.Span;
 
-/** Sums of money ("€4.2 billion", "6.4 million euros", "$300") and percentages ("12%", "25 percent") outside quotes. */
+/** Sums of money ("€4.2 billion", "6.4 million euros", "$300") and percentages ("12%", "25 percent"), in quotations the sentence closes. */
 public final class AmountFinder {
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?: (?:million|billion|trillion)|bn|m|tn|k)?";
@@ -44,7 +44,13 @@ public final class AmountFinder {
         }
     }
 
+    /**
+     * Inside a quotation that the sentence does not close: its words go on in a sentence the question cannot show.
+     * A quotation opened and closed within the sentence ("… from about 4.5% today to about 25% within 10 years.")
+     * is the speaker's figure, asked like any other.
+     */
     private static boolean insideQuote(String sentence, int at) {
-        return sentence.substring(0, at).chars().filter(c -> c == '"').count() % 2 == 1;
+        boolean open = sentence.substring(0, at).chars().filter(c -> c == '"').count() % 2 == 1;
+        return open && sentence.indexOf('"', at) < 0;
     }
 }

@@ -212,10 +212,17 @@ final class QuoteFinder {
                 return null;
             }
             java.util.Set<Entity> people = new java.util.LinkedHashSet<>();
+            int verb = firstVerb(here);
             for (EntityFinder.Placed p : placed.getOrDefault(k, List.of())) {
                 if (p.entity().type() == EntityType.PERSON && (k < s.index() || p.to() <= tokenIndex)) {
                     people.add(p.entity());
                 }
+            }
+            // "The United boss said it was worse than the foul on Ashley Cole. … he said": a person named after the
+            // verb of the sentence before is not who "he" is.
+            if (k < s.index() && people.size() == 1 && placed.getOrDefault(k, List.of()).stream()
+                    .anyMatch(p -> people.contains(p.entity()) && p.from() > verb)) {
+                return null;
             }
             if (people.size() > 1) {
                 return null;
@@ -225,6 +232,15 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    private static int firstVerb(Sentence s) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tokens().get(i).hasTag("VERB", "AUX")) {
+                return i;
+            }
+        }
+        return s.tokens().size();
     }
 
     /**

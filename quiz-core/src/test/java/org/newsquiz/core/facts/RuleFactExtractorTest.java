@@ -33,6 +33,16 @@ class RuleFactExtractorTest {
     }
 
     @Test
+    void aHeAfterAQuoteIsNotThePersonTheSentenceBeforeNamedAfterItsVerb() {
+        String text = "Library chief Petra Novak opened the new branch on Monday.\n\n"
+                + "The council leader said the branch cost less than the one opened by Hugo Marsh last year. "
+                + "\"We kept every promise we made,\" he said.";
+        FactSheet facts = new RuleFactExtractor(Lexicon.shared()).extract(OpenNlpAnalyzer.load().analyze(text));
+        assertTrue(facts.quotes().stream().noneMatch(q -> q.text().startsWith("We kept every promise")
+                && q.speaker() != null && q.speaker().name().equals("Hugo Marsh")), facts.quotes().toString());
+    }
+
+    @Test
     void attributesQuotesToTheirSpeakers() {
         Quote sikorski = seed.quotes().stream().filter(q -> q.text().startsWith("For peace to prevail")).findFirst().orElseThrow();
         assertEquals("Radoslaw Sikorski", sikorski.speaker().name());

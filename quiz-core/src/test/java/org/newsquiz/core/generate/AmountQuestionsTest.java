@@ -25,6 +25,13 @@ class AmountQuestionsTest {
     }
 
     @Test
+    void aFigureInAQuotationIsFoundWhenTheSentenceClosesIt() {
+        String text = "The ministry said it wanted to raise coverage \"from about 4.5% today to about 25% within ten years\". "
+                + "The minister said: \"We will spend $40m on new lines. ";
+        assertEquals(List.of("4.5%", "25%"), AmountFinder.find(Drafts.facts(text).text()).stream().map(Amount::text).toList());
+    }
+
+    @Test
     void wrongFiguresKeepTheUnitAndSizeAndAvoidTheArticlesOtherFigures() {
         List<Amount> all = amounts();
         List<String> billions = AmountQuestions.wrongFigures(all.get(0), all, Comparative.EXACT);
