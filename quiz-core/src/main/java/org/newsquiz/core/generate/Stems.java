@@ -116,8 +116,9 @@ final class Stems {
 
     /**
      * The one person "he" or "she" at token {@code at} can mean, or the one organisation "the company" or "the
-     * firm" can: the only one of the kind named in the nearest sentence before it (in the paragraph, or the
-     * paragraph before) that names any. Null when two are named there. {@link #referentLength} words refer.
+     * firm" can: the only one of the kind named in the sentence just before it (in the paragraph, or the paragraph
+     * before), as its subject. Null when two are named there, or none, or it is named after the verb.
+     * {@link #referentLength} words refer.
      */
     static Entity referent(FactSheet facts, Sentence s, int at) {
         int length = referentLength(s, at);
@@ -125,24 +126,36 @@ final class Stems {
             return null;
         }
         EntityType type = length == 1 ? EntityType.PERSON : EntityType.ORGANISATION;
-        List<Sentence> all = facts.text().sentences();
-        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2); i--) {
-            if (all.get(i).paragraph() < s.paragraph() - 1) {
-                break;
-            }
-            Set<Entity> named = new LinkedHashSet<>();
-            for (Entity e : facts.entities()) {
-                for (Mention m : e.mentions()) {
-                    if (m.sentence() == i && e.type() == type) {
-                        named.add(e);
-                    }
+        if (s.index() == 0) {
+            return null;
+        }
+        Sentence before = facts.text().sentences().get(s.index() - 1);
+        if (before.paragraph() < s.paragraph() - 1) {
+            return null;
+        }
+        // "Mr Brown set aside £1bn. But the Liberal Democrats said … He urged …": the sentence before has its own
+        // subject, so "he" is not looked for further back, nor among the names after its verb.
+        int verb = firstVerb(before);
+        Set<Entity> named = new LinkedHashSet<>();
+        boolean afterVerb = false;
+        for (Entity e : facts.entities()) {
+            for (Mention m : e.mentions()) {
+                if (m.sentence() == before.index() && e.type() == type) {
+                    named.add(e);
+                    afterVerb |= before.tokenAt(m.span().start()) > verb;
                 }
             }
-            if (!named.isEmpty()) {
-                return named.size() == 1 ? named.iterator().next() : null;
+        }
+        return named.size() == 1 && !afterVerb ? named.iterator().next() : null;
+    }
+
+    private static int firstVerb(Sentence s) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tokens().get(i).hasTag("VERB", "AUX")) {
+                return i;
             }
         }
-        return null;
+        return s.tokens().size();
     }
 
     /**

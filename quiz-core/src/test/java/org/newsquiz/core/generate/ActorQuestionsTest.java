@@ -54,6 +54,20 @@ class ActorQuestionsTest {
     }
 
     @Test
+    void heIsThePersonTheSentenceJustBeforeNamesAsItsSubject() {
+        String text = "Councillor Hugo Marsh set aside £1m for the branches. "
+                + "But opposition members said the money would not last a year. "
+                + "He urged the council to close the van instead.\n\n"
+                + "Library chief Petra Novak thanked readers for their patience. "
+                + "She promised that the Sunday opening would start in March.\n\n"
+                + "Union leader Greta Lind met Samuel Osei on Friday.";
+        List<Draft> drafts = Drafts.of(GENERATOR, text);
+        assertTrue(drafts.stream().noneMatch(d -> d.prompt().contains("urged the council")), drafts.toString());
+        Draft promised = Drafts.find(drafts, "Who promised that the Sunday opening would start in March?");
+        assertEquals(List.of("Petra Novak"), promised.answers());
+    }
+
+    @Test
     void noNameIsBlankedBesideWordsThatPointToIt() {
         // "Retired teacher _____" offers three who are not retired teachers.
         for (Draft d : Drafts.of(GENERATOR, LIBRARY)) {
