@@ -24,7 +24,7 @@ public final class RoleQuestions implements DraftGenerator {
     public List<Draft> generate(FactSheet facts, Distractors distractors) {
         Map<Entity, Role> roles = new LinkedHashMap<>();
         for (Role r : facts.roles()) {
-            if (specific(r) && facts.roles().stream().filter(o -> o.description().equalsIgnoreCase(r.description())).map(Role::person).distinct().count() == 1) {
+            if (specific(r) && Stems.introduced(facts, r.person()) && facts.roles().stream().filter(o -> o.description().equalsIgnoreCase(r.description())).map(Role::person).distinct().count() == 1) {
                 roles.putIfAbsent(r.person(), r);
             }
         }
@@ -32,7 +32,8 @@ public final class RoleQuestions implements DraftGenerator {
         List<Role> list = new ArrayList<>(roles.values());
         for (int i = 0; i < list.size(); i++) {
             Role r = list.get(i);
-            List<Entity> others = distractors.fromArticle(EntityType.PERSON, List.of(r.person()), 3);
+            List<Entity> others = distractors.fromArticle(EntityType.PERSON, List.of(r.person()), 8).stream()
+                    .filter(e -> Stems.surelyPerson(facts, e)).limit(3).toList();
             boolean asked = others.size() == 3 && distinctive(r, facts.roles());
             if (asked) {
                 out.add(whoIs(r, others, list, i, distractors));

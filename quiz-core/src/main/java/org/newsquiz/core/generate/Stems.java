@@ -193,13 +193,18 @@ final class Stems {
     /**
      * "Clarence House", "King Cross", "Global Insight" taken for people: a name is surely a person's with a known given
      * name, a courtesy title ("Mr Brown") or a title the article gives, or as a given name and a surname whose last
-     * word is not one that places and firms end with.
+     * word is not one that places and firms end with, nor a plural of people.
      */
     static boolean surelyPerson(FactSheet facts, Entity e) {
         String[] words = e.name().split(" ");
+        String last = words[words.length - 1];
         return e.type() != EntityType.PERSON || introduced(facts, e)
-                || words.length >= 2 && !NOT_SURNAMES.contains(words[words.length - 1]);
+                || words.length >= 2 && !NOT_SURNAMES.contains(last) && !GROUP_NOUN.matcher(last).matches();
     }
+
+    /** "Police Officers", "Junior Doctors": a plural of people is a group, not a surname, without a given name. */
+    private static final java.util.regex.Pattern GROUP_NOUN = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:ers|ors|ists|ians|ees|ants|ents)");
 
     /**
      * A person the article introduces as one: a known given name, a courtesy title ("Mr Brown"), a title of the
@@ -207,7 +212,14 @@ final class Stems {
      * {@link #surelyPerson}: "Ann Arbor" and "Robin Hood" pass that.
      */
     static boolean introduced(FactSheet facts, Entity e) {
-        if (org.newsquiz.core.facts.Lexicon.shared().isFirstName(e.name().split(" ")[0]) || !facts.rolesOf(e).isEmpty()) {
+        String[] words = e.name().split(" ");
+        if (org.newsquiz.core.facts.Lexicon.shared().isFirstName(words[0])) {
+            return true;
+        }
+        if (GROUP_NOUN.matcher(words[words.length - 1]).matches()) {
+            return false; // "Association of Chief Police Officers": "Chief" read as the title of "Police Officers"
+        }
+        if (!facts.rolesOf(e).isEmpty()) {
             return true;
         }
         for (Mention m : e.mentions()) {
