@@ -39,6 +39,11 @@ final class NumberFinder {
                 while (n < t.size() && n - i <= 2 && (t.get(n).hasTag("ADJ") || participle(t, n)) && !VAGUE.contains(t.get(n).text())) {
                     n++;
                 }
+                // "35,000 female nurses", "200 cancer patients": a noun before the counted one describes it.
+                if (n + 1 < t.size() && n - i <= 2 && t.get(n).hasTag("NOUN") && !t.get(n).text().endsWith("s")
+                        && t.get(n + 1).hasTag("NOUN") && t.get(n + 1).text().endsWith("s") && !t.get(n + 1).isCapitalised()) {
+                    n++;
+                }
                 if (n >= t.size() || !t.get(n).hasTag("NOUN") || VAGUE.contains(t.get(n).text().toLowerCase(Locale.ROOT))) {
                     continue;
                 }

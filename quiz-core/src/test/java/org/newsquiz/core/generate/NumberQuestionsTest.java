@@ -11,6 +11,14 @@ class NumberQuestionsTest {
     private static final NumberQuestions NUMBERS = new NumberQuestions();
 
     @Test
+    void aNounBeforeTheCountedOneIsPartOfWhatIsCounted() {
+        List<String> blanks = Drafts.prompts(new NumberQuestions(),
+                "Doctors followed more than 2,400 cancer patients for five years in the trial.", QuestionType.FILL_IN_BLANK);
+        assertTrue(blanks.contains("Fill in the blank: Doctors followed more than _____ cancer patients for five years in the trial."),
+                blanks.toString());
+    }
+
+    @Test
     void countQuestionsKeepThePluralAndLowerCaseASentenceInitialNoun() {
         List<String> numeric = Drafts.prompts(NUMBERS, "Pupils spent three hours a week in the lab. Officials recorded 12 cases in November, "
                 + "and the clinic treated them.", QuestionType.NUMERIC);
