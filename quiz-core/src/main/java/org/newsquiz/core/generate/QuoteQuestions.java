@@ -40,7 +40,7 @@ public final class QuoteQuestions implements DraftGenerator {
             all.add(0, q.speaker());
             List<String> names = Distractors.personNames(all);
             perSpeaker.merge(q.speaker(), 1, Integer::sum);
-            String prompt = "Who said: \u201C" + words + "\u201D?";
+            String prompt = "Who said: " + quoted(words);
             out.add(new Draft(QuestionType.QUOTE_ATTRIBUTION, prompt, distractors.shuffle(names, prompt), List.of(names.get(0)),
                     q.firstSentence(), q.lastSentence(), 0.4, List.of("person", "quote"), 0, "quote:" + q.span().start()));
         }
@@ -95,5 +95,14 @@ public final class QuoteQuestions implements DraftGenerator {
             return quote.substring(0, end + 1) + " \u2026";
         }
         return String.join(" ", java.util.Arrays.copyOf(words, MAX_QUOTE_WORDS)) + " \u2026";
+    }
+
+    /** "Who said: “… reliably”?" and "Who said: “… criminals?”": one mark ends the question, the quote's own or ours. */
+    static String quoted(String words) {
+        String w = words.strip();
+        if (w.endsWith("?") || w.endsWith("!")) {
+            return "\u201C" + w + "\u201D";
+        }
+        return "\u201C" + w.replaceFirst("[.,;:]+$", "") + "\u201D?";
     }
 }

@@ -18,6 +18,12 @@ class QuoteQuestionsTest {
             + "\"We are asking for time, not for money.\"";
 
     @Test
+    void aQuotationEndsTheQuestionWithOneMark() {
+        assertEquals("\u201CWe all share a strong desire to end this war\u201D?", QuoteQuestions.quoted("We all share a strong desire to end this war."));
+        assertEquals("\u201CWould it not be ironic?\u201D", QuoteQuestions.quoted("Would it not be ironic?"));
+    }
+
+    @Test
     void theCommaThatLedIntoTheAttributionIsDropped() {
         List<String> prompts = Drafts.prompts(new QuoteQuestions(), BOARD, QuestionType.QUOTE_ATTRIBUTION);
         assertTrue(prompts.contains("Who said: \u201CChildren who can tell a machine what to do will not be afraid of machines\u201D?"),
