@@ -103,6 +103,6 @@ public final class QuoteQuestions implements DraftGenerator {
         if (w.endsWith("?") || w.endsWith("!")) {
             return "\u201C" + w + "\u201D";
         }
-        return "\u201C" + w.replaceFirst("[.,;:]+$", "") + "\u201D?";
+        return "\u201C" + w.replaceFirst("[.,;:]+(\\s*\u2026)?$", "$1") + "\u201D?";
     }
 }

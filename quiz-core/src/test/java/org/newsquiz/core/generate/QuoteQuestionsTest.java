@@ -21,6 +21,7 @@ class QuoteQuestionsTest {
     void aQuotationEndsTheQuestionWithOneMark() {
         assertEquals("\u201CWe all share a strong desire to end this war\u201D?", QuoteQuestions.quoted("We all share a strong desire to end this war."));
         assertEquals("\u201CWould it not be ironic?\u201D", QuoteQuestions.quoted("Would it not be ironic?"));
+        assertEquals("\u201CHe can continue to fight \u2026\u201D?", QuoteQuestions.quoted("He can continue to fight. \u2026"));
     }
 
     @Test
