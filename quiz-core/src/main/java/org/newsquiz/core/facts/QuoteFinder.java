@@ -212,7 +212,7 @@ final class QuoteFinder {
                 return null;
             }
             java.util.Set<Entity> people = new java.util.LinkedHashSet<>();
-            int verb = firstVerb(here);
+            int verb = here.firstVerb();
             for (EntityFinder.Placed p : placed.getOrDefault(k, List.of())) {
                 if (p.entity().type() == EntityType.PERSON && (k < s.index() || p.to() <= tokenIndex)) {
                     people.add(p.entity());
@@ -232,15 +232,6 @@ final class QuoteFinder {
             }
         }
         return null;
-    }
-
-    private static int firstVerb(Sentence s) {
-        for (int i = 0; i < s.tokens().size(); i++) {
-            if (s.tokens().get(i).hasTag("VERB", "AUX")) {
-                return i;
-            }
-        }
-        return s.tokens().size();
     }
 
     /**

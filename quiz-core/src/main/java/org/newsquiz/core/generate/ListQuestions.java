@@ -9,7 +9,6 @@ import org.newsquiz.core.facts.FactSheet;
 import org.newsquiz.core.facts.ListFact;
 import org.newsquiz.core.question.QuestionType;
 import org.newsquiz.core.text.Sentence;
-import org.newsquiz.core.text.Token;
 
 /**
  * Select-all questions on the lists the article names: the sentence with the list blanked ("… with _____ paying the
@@ -31,7 +30,7 @@ public final class ListQuestions implements DraftGenerator {
             List<String> answers = l.members().stream().map(Entity::name).toList();
             List<String> options = new ArrayList<>(answers);
             Sentence s = facts.text().sentences().get(l.sentence());
-            if (partOfLonger(s, s.tokenAt(l.span().start()) - 1, s.tokenAt(l.span().end()))) {
+            if (Stems.besideNames(s, s.tokenAt(l.span().start()) - 1, s.tokenAt(l.span().end()))) {
                 continue;
             }
             for (Entity e : distractors.fromArticle(l.type(), l.members(), 8)) {
@@ -50,13 +49,5 @@ public final class ListQuestions implements DraftGenerator {
                     l.sentence(), l.sentence(), 0.35, List.of("place", "list"), 0, "list:" + l.sentence()));
         }
         return out;
-    }
-
-    /** "Germany, South Korea, Angola, _____", "_____ and Hill": the list found is part of a longer one. */
-    private static boolean partOfLonger(Sentence s, int before, int next) {
-        List<Token> t = s.tokens();
-        boolean joinedBefore = before >= 1 && t.get(before).text().matches(",|and|or") && t.get(before - 1).hasTag("PROPN");
-        boolean joinedAfter = next + 1 < t.size() && t.get(next).text().matches(",|and|or") && t.get(next + 1).hasTag("PROPN");
-        return joinedBefore || joinedAfter;
     }
 }

@@ -79,12 +79,10 @@ final class NameClozeQuestions {
     private static boolean cued(Sentence s, int before, int next) {
         List<org.newsquiz.core.text.Token> t = s.tokens();
         boolean descriptor = before >= 0 && t.get(before).hasTag("NOUN", "ADJ", "PROPN", "NUM");
-        boolean listBefore = before >= 1 && t.get(before).text().matches(",|and|or") && t.get(before - 1).hasTag("PROPN");
-        boolean after = next + 1 < t.size() && t.get(next).text().matches(",|and|or")
-                && t.get(next + 1).hasTag("PROPN", "NUM");
+        boolean age = next + 1 < t.size() && t.get(next).text().equals(",") && t.get(next + 1).hasTag("NUM");
         // "makes _____ systems": a name that modifies a noun is a product or a brand, not the organisation asked for.
         boolean modifier = next < t.size() && t.get(next).hasTag("NOUN") && !t.get(next).isCapitalised();
-        return descriptor || listBefore || after || modifier;
+        return descriptor || age || Stems.besideNames(s, before, next) || modifier;
     }
 
     /** The answer first, then up to three of its kind from the article that the sentence does not name. */

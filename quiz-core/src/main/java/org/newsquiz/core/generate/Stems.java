@@ -135,7 +135,7 @@ final class Stems {
         }
         // "Mr Brown set aside £1bn. But the Liberal Democrats said … He urged …": the sentence before has its own
         // subject, so "he" is not looked for further back, nor among the names after its verb.
-        int verb = firstVerb(before);
+        int verb = before.firstVerb();
         Set<Entity> named = new LinkedHashSet<>();
         boolean afterVerb = false;
         for (Entity e : facts.entities()) {
@@ -147,15 +147,6 @@ final class Stems {
             }
         }
         return named.size() == 1 && !afterVerb ? named.iterator().next() : null;
-    }
-
-    private static int firstVerb(Sentence s) {
-        for (int i = 0; i < s.tokens().size(); i++) {
-            if (s.tokens().get(i).hasTag("VERB", "AUX")) {
-                return i;
-            }
-        }
-        return s.tokens().size();
     }
 
     /**
@@ -256,6 +247,17 @@ final class Stems {
 
     private static final Set<String> FIRM_NOUNS = Set.of("company", "firm", "group", "bank", "carrier", "retailer",
             "airline", "chain", "maker", "manufacturer", "broadcaster", "operator", "insurer", "lender", "supermarket");
+
+    /**
+     * Whether the tokens before {@code before} and after {@code next} join other names to the run between them
+     * ("including _____, Cate Blanchett and …", "Germany, South Korea, Angola, _____"): a list longer than the run.
+     */
+    static boolean besideNames(Sentence s, int before, int next) {
+        List<Token> t = s.tokens();
+        boolean joinedBefore = before >= 1 && t.get(before).text().matches(",|and|or") && t.get(before - 1).hasTag("PROPN");
+        boolean joinedAfter = next + 1 < t.size() && t.get(next).text().matches(",|and|or") && t.get(next + 1).hasTag("PROPN");
+        return joinedBefore || joinedAfter;
+    }
 
     /** Whether {@code e} is named in tokens {@code [from, to)} of the sentence. */
     static boolean namedIn(Entity e, Sentence s, int from, int to) {

@@ -34,6 +34,16 @@ public record Sentence(int index, int paragraph, Span span, Span bodySpan, Strin
         return text.substring(tokens.get(from).span().start() - span.start(), tokens.get(to - 1).span().end() - span.start());
     }
 
+    /** The index of the first verb or auxiliary, where the subject ends; the token count when there is none. */
+    public int firstVerb() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).hasTag("VERB", "AUX")) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
     public int wordCount() {
         int n = 0;
         for (Token t : tokens) {
