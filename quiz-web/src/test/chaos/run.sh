@@ -220,10 +220,11 @@ until_percent() {
 until_percent 10
 event "baseline"
 until_percent 25
+# The event comes first: requests cut off by the kill end after it and count against it, not the baseline.
+event "instance 2 killed (-9)"
 kill -9 "${APP_PID[1]}"
 wait "${APP_PID[1]}" 2>/dev/null || true
 unset 'APP_PID[1]'
-event "instance 2 killed (-9)"
 until_percent 40
 start_app 1
 RESTARTED_AT=$(now_ms)
