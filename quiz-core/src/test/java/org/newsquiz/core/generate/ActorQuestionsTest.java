@@ -81,6 +81,12 @@ class ActorQuestionsTest {
     }
 
     @Test
+    void aNameTheArticleGivesOnceIsNotBlanked() {
+        List<Draft> drafts = Drafts.of(GENERATOR, LIBRARY + "\n\nThe first signatures were handed to Ana Ruiz on Friday.\n");
+        assertTrue(drafts.stream().noneMatch(d -> d.prompt().contains("handed to _____")), drafts.toString());
+    }
+
+    @Test
     void noNameIsBlankedBesideWordsThatPointToIt() {
         // "Retired teacher _____" offers three who are not retired teachers.
         for (Draft d : Drafts.of(GENERATOR, LIBRARY)) {
