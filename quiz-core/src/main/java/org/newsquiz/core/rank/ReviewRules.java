@@ -72,7 +72,7 @@ public final class ReviewRules {
         if (alsoTrue(d)) {
             return "also true";
         }
-        return quotedAfterAll(d) ? "quoted after all" : null;
+        return null;
     }
 
     /** A free-text answer a student can give in one way only: a name, a number, a date or a proper term. */
@@ -192,24 +192,6 @@ public final class ReviewRules {
         return false;
     }
 
-    /** "Which of these people does the article quote directly?" with a wrong option the article quotes too. */
-    private boolean quotedAfterAll(Draft d) {
-        if (d.type() != QuestionType.MULTIPLE_RESPONSE || !d.prompt().contains("quote")) {
-            return false;
-        }
-        for (String o : d.options()) {
-            if (d.answers().contains(o)) {
-                continue;
-            }
-            for (String s : sentences) {
-                if (mentions(s, lastWord(o)) && QUOTE_MARK.matcher(s).find()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private String evidence(Draft d) {
         return String.join(" ", sentences.subList(d.firstSentence(), Math.min(d.lastSentence() + 1, sentences.size())));
     }
@@ -282,7 +264,6 @@ public final class ReviewRules {
                     + "millions|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
                     + "half|a third|a quarter|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))"
                     + "(?: (?:hundred|thousand|million|billion|percent|per cent))?");
-    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
     private static final Set<String> CONNECTIVE = Set.of("of", "the", "and", "for", "de", "van", "von", "la", "le", "du",
             "der", "on", "in", "at", "&");
     private static final Set<String> NOT_A_NAME = Set.of("The", "True", "A", "An", "In", "On", "At", "But", "And", "It",

@@ -26,6 +26,15 @@ class StudyQuestionsTest {
     private final List<Question> questions = GENERATOR.generate(article, new GenerationOptions(100, 42L)).questions();
 
     @Test
+    void aDurationWrittenAsAWordAlsoTakesItsDigits() {
+        String text = "Researchers at the Harlow Institute studied 240 patients with migraine. "
+                + "In the study, patients who took the tablets for six months had fewer headaches than those who took a placebo.";
+        Draft blank = Drafts.of(new StudyQuestions(), text).stream().filter(d -> d.prompt().contains("for _____ months"))
+                .findFirst().orElseThrow(() -> new AssertionError(Drafts.of(new StudyQuestions(), text).toString()));
+        assertEquals(List.of("six", "6"), blank.answers());
+    }
+
+    @Test
     void asksHowManyPeopleTheStudyFollowedAndWhereItWasPublished() {
         assertTrue(study(questions).stream().anyMatch(q -> q.type() == QuestionType.NUMERIC
                 && q.prompt().equals("How many adults did the study described in the article involve?") && q.answers().equals(List.of("2400"))),
