@@ -276,17 +276,15 @@ public final class ActorQuestions implements DraftGenerator {
             }
             int verbFrom = at;
             int head = -1;
-            int mainVerbs = 0;
             while (at < tokens.size() && tokens.get(at).hasTag("AUX", "VERB", "ADV", "PART")
                     && !tokens.get(at).text().equalsIgnoreCase("to")) {
                 if (tokens.get(at).hasTag("AUX", "VERB")) {
                     head = at;
                 }
-                mainVerbs += tokens.get(at).hasTag("VERB") ? 1 : 0;
                 at++;
             }
             // "UK critics still favour …" with "critics" tagged a verb: a verb group has one main verb.
-            if (head < 0 || mainVerbs > 1) {
+            if (head < 0 || Stems.mainVerbs(s, verbFrom, at) > 1) {
                 return null;
             }
             String lemma = tokens.get(head).lemma().toLowerCase(Locale.ROOT);

@@ -130,7 +130,7 @@ public final class ClauseQuestions implements DraftGenerator {
         if (actor == null || c.object().isEmpty() || c.clause().object().kind() != Phrase.Kind.OBJECT
                 || c.clause().verb().tense() == org.newsquiz.core.structure.VerbGroup.Tense.PRESENT_PLURAL
                 || verbWord.matches("have|are|were|do") || c.clause().sharedSubject() || EMPTY_VERBS.contains(c.clause().verb().lemma())
-                || twoMainVerbs(c)) {
+                || Stems.mainVerbs(c.sentence(), c.clause().verb().from(), c.clause().verb().to()) > 1) {
             return;
         }
         List<Entity> wrong = pools.otherActors(facts, distractors, actor, c, 3);
@@ -158,12 +158,6 @@ public final class ClauseQuestions implements DraftGenerator {
         String prompt = c.ask(ClauseText.join(ask, c.finite(), c.afterVerb()) + "?");
         out.add(new Draft(QuestionType.MULTIPLE_CHOICE, prompt, distractors.shuffle(options, prompt), List.of(options.get(0)),
                 c.sentence().index(), c.sentence().index(), 0.4, List.of("event", "actor"), 0, fact(c)));
-    }
-
-    /** "UK critics still favour …" with "critics" tagged a verb: a verb group has one main verb. */
-    private static boolean twoMainVerbs(ClauseText c) {
-        var v = c.clause().verb();
-        return c.sentence().tokens().subList(v.from(), v.to()).stream().filter(t -> t.hasTag("VERB")).count() > 1;
     }
 
     /** "What did Mr Brown do earlier this week?" — the actions of the article's other actors as wrong options. */

@@ -49,16 +49,13 @@ final class Cloze {
                 return before;
             }
             if (word.equalsIgnoreCase("he") || word.equalsIgnoreCase("she")) {
-                Entity person = namesPersonBefore(facts, s, tokens.get(i).span().start()) ? null : Stems.referent(facts, s, i);
+                int pronoun = i;
+                boolean namedBefore = facts.ofType(EntityType.PERSON).stream().anyMatch(e -> Stems.namedIn(e, s, 0, pronoun));
+                Entity person = namedBefore ? null : Stems.referent(facts, s, i);
                 return person == null ? before : before.substring(0, at) + person.name() + before.substring(at + word.length());
             }
         }
         return before;
-    }
-
-    private static boolean namesPersonBefore(FactSheet facts, Sentence s, int offset) {
-        return facts.ofType(EntityType.PERSON).stream().flatMap(e -> e.mentions().stream())
-                .anyMatch(m -> m.sentence() == s.index() && m.span().start() < offset);
     }
 
     /** "million to _____." is a scrap of a page, not a sentence to complete. */

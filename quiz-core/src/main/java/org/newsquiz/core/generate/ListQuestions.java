@@ -26,13 +26,13 @@ public final class ListQuestions implements DraftGenerator {
             if (l.members().size() > MAX_MEMBERS) {
                 continue;
             }
-            List<Entity> inSentence = ClauseText.named(facts, l.sentence());
-            List<String> answers = l.members().stream().map(Entity::name).toList();
-            List<String> options = new ArrayList<>(answers);
             Sentence s = facts.text().sentences().get(l.sentence());
             if (Stems.besideNames(s, s.tokenAt(l.span().start()) - 1, s.tokenAt(l.span().end()))) {
                 continue;
             }
+            List<Entity> inSentence = ClauseText.named(facts, l.sentence());
+            List<String> answers = l.members().stream().map(Entity::name).toList();
+            List<String> options = new ArrayList<>(answers);
             for (Entity e : distractors.fromArticle(l.type(), l.members(), 8)) {
                 boolean person = e.type() != EntityType.PERSON || Stems.introduced(facts, e);
                 if (options.size() < answers.size() + WRONG && !inSentence.contains(e) && person) {

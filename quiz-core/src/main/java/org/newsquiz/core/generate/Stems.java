@@ -259,6 +259,11 @@ final class Stems {
         return joinedBefore || joinedAfter;
     }
 
+    /** How many main verbs tokens {@code [from, to)} hold: a verb group has one ("UK critics still favour" has two). */
+    static long mainVerbs(Sentence s, int from, int to) {
+        return s.tokens().subList(from, to).stream().filter(t -> t.hasTag("VERB")).count();
+    }
+
     /** Whether {@code e} is named in tokens {@code [from, to)} of the sentence. */
     static boolean namedIn(Entity e, Sentence s, int from, int to) {
         for (Mention m : e.mentions()) {

@@ -36,10 +36,6 @@ public final class StudyQuestions implements DraftGenerator {
                     + " ?(\\d{1,3}(?:,\\d{3})+|\\d+) " + PEOPLE + "\\b|\\b(?:involved|followed|tracked|studied|surveyed|recruited"
                     + "|analysed|analyzed|examined|monitored|questioned|tested|looked at)( (?:more than|over|nearly|almost|about|around|some) )?"
                     + " ?(\\d{1,3}(?:,\\d{3})+|\\d+) " + PEOPLE + "\\b");
-    /** "six months" is also answered "6": the words the duration pattern takes, and their values. */
-    private static final List<String> DURATION_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty");
-    private static final int[] DURATION_VALUES = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30};
     private static final Pattern DURATION = Pattern.compile(
             "\\b(?:for|over|during|across) (?:a period of )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     + "fifteen|twenty|thirty)[ -](years?|months?|weeks?|days?)\\b");
@@ -146,8 +142,9 @@ public final class StudyQuestions implements DraftGenerator {
         Matcher m = DURATION.matcher(s.text());
         if (m.find() && STUDY_WORDS.matcher(s.text()).find()) {
             String written = m.group(1);
-            int at = DURATION_WORDS.indexOf(written.toLowerCase(java.util.Locale.ROOT));
-            List<String> accepted = at < 0 ? List.of(written) : List.of(written, String.valueOf(DURATION_VALUES[at]));
+            // "six months" is also answered "6".
+            Integer value = org.newsquiz.core.facts.Lexicon.shared().numberWord(written.toLowerCase(java.util.Locale.ROOT));
+            List<String> accepted = value == null ? List.of(written) : List.of(written, String.valueOf(value));
             blank(facts, s, m.start(1), m.end(1), accepted, "study-duration", out);
         }
     }
